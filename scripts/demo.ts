@@ -1,0 +1,68 @@
+/**
+ * kefu demo: the library's main job on realistic data. Run with `npm run demo`.
+ * Each module that lands adds its section; today: the core primitives a service centre needs
+ * before anything else — unambiguous timestamps and exact money.
+ */
+import {
+  addMoney,
+  addRational,
+  allocateMoney,
+  formatMoney,
+  formatRational,
+  type Money,
+  moneyFromDecimal,
+  multiplyMoney,
+  parseInstant,
+  type Rational,
+  ratio,
+} from "kefu";
+
+const line = (text = "") => console.log(text);
+const must = <T>(result: { isOk(): boolean; _unsafeUnwrap(): T }): T => result._unsafeUnwrap();
+
+line("kefu 客服 — demo");
+line("================");
+line();
+line("1. A complaint's log from four channels (timestamps must carry an offset)");
+const log = [
+  { channel: "hotline", at: "2025-09-30T17:20:00+08:00", what: "complaint received: water leak in 3-1202" },
+  { channel: "wechat", at: "2025-09-30T09:45:00Z", what: "first feedback to the owner" },
+  { channel: "e-mail", at: "2025-10-08 10:00", what: "plan proposed" },
+  { channel: "walk-in", at: 1759888800000, what: "plan confirmed by the owner" },
+];
+for (const entry of log) {
+  const at = parseInstant(entry.at);
+  const shown = at.isOk()
+    ? new Date(at.value).toISOString()
+    : `rejected: ${at.error.code} — ${at.error.message}`;
+  line(`   ${entry.channel.padEnd(8)} ${entry.what.padEnd(42)} ${shown}`);
+}
+
+line();
+line("2. Monthly pay of the customer-service specialists (2/3 fixed base + 1/3 performance)");
+line("   Rater groups: own supervisor 50%, marketing 20%, production 20%, peers 10% (scores in points)");
+const team = [
+  { name: "Li Na", total: "9000.00", points: [45, 18, 17, 10] },
+  { name: "Wang Lei", total: "9000.00", points: [41, 16, 15, 9] },
+  { name: "Zhao Min", total: "8500.00", points: [48, 19, 18, 10] },
+];
+let payroll: Money = must(moneyFromDecimal("0", "CNY"));
+for (const person of team) {
+  const total = must(moneyFromDecimal(person.total, "CNY"));
+  const [base, performancePart] = must(allocateMoney(total, [2, 1]));
+  if (base === undefined || performancePart === undefined) throw new Error("two parts expected");
+  const score: Rational = person.points.reduce(
+    (sum: Rational, points) => addRational(sum, must(ratio(points))),
+    must(ratio(0)),
+  );
+  const performancePay = must(multiplyMoney(performancePart, { num: score.num, den: score.den * 100n }));
+  const pay = must(addMoney(base, performancePay));
+  payroll = must(addMoney(payroll, pay));
+  line(
+    `   ${person.name.padEnd(9)} score ${formatRational(score, 0).padStart(3)}  base ${must(formatMoney(base)).padStart(10)}` +
+      `  performance ${must(formatMoney(performancePay)).padStart(10)}  pay ${must(formatMoney(pay)).padStart(10)}`,
+  );
+}
+line(`   ${"payroll".padEnd(9)} ${" ".repeat(79)}${must(formatMoney(payroll)).padStart(10)}`);
+line();
+line("Amounts are integer fen end to end; the 2/3 : 1/3 split uses largest remainders, so parts add up.");

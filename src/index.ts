@@ -1,0 +1,7 @@
+/**
+ * kefu (客服): customer-service operations as a pure TypeScript library. The root entry
+ * re-exports every module; import a subpath such as `kefu/core` to load only that module.
+ *
+ * @module kefu
+ */
+export * from "./core/index.js";
