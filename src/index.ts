@@ -4,4 +4,6 @@
  *
  * @module kefu
  */
+
+export * from "./calendar/index.js";
 export * from "./core/index.js";

@@ -126,7 +126,14 @@ function parseIsoInstant(text: string): number | string {
  * @category Time
  * @since 0.1.0
  */
-export const InstantSchema = schemaFromParser(z.union([z.date(), z.number(), z.string()]), parseInstant);
+export const InstantSchema = schemaFromParser(
+  z.union([
+    z.date(),
+    z.int().meta({ description: "Epoch milliseconds" }),
+    z.string().meta({ format: "date-time", description: "ISO-8601 with Z or a UTC offset" }),
+  ]),
+  parseInstant,
+);
 
 /**
  * A new `Date` for epoch milliseconds (kefu always returns fresh `Date` objects).

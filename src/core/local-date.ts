@@ -59,4 +59,7 @@ export function parseLocalDate(input: unknown): Result<LocalDate, InvalidLocalDa
  * @category Time
  * @since 0.1.0
  */
-export const LocalDateSchema = schemaFromParser(z.string(), parseLocalDate);
+export const LocalDateSchema = schemaFromParser(
+  z.string().meta({ format: "date", description: "A real calendar date, YYYY-MM-DD" }),
+  parseLocalDate,
+);

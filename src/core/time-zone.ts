@@ -81,4 +81,7 @@ export function isTimeZone(name: string): boolean {
  * @category Time
  * @since 0.1.0
  */
-export const TimeZoneSchema = schemaFromParser(z.string(), parseTimeZone);
+export const TimeZoneSchema = schemaFromParser(
+  z.string().meta({ description: "An IANA time-zone name, e.g. Asia/Shanghai" }),
+  parseTimeZone,
+);

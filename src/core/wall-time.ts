@@ -75,7 +75,10 @@ export function parseWallTime(
  * @category Time
  * @since 0.1.0
  */
-export const WallTimeSchema = schemaFromParser(z.string(), (value) => parseWallTime(value));
+export const WallTimeSchema = schemaFromParser(
+  z.string().meta({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "Wall-clock time HH:MM" }),
+  (value) => parseWallTime(value),
+);
 
 /**
  * zod schema for the end of an interval, `00:00`–`24:00`, output as minutes since midnight.
@@ -83,6 +86,12 @@ export const WallTimeSchema = schemaFromParser(z.string(), (value) => parseWallT
  * @category Time
  * @since 0.1.0
  */
-export const WallTimeEndSchema = schemaFromParser(z.string(), (value) =>
-  parseWallTime(value, { allowEndOfDay: true }),
+export const WallTimeEndSchema = schemaFromParser(
+  z
+    .string()
+    .meta({
+      pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
+      description: "Wall-clock end HH:MM or 24:00",
+    }),
+  (value) => parseWallTime(value, { allowEndOfDay: true }),
 );
