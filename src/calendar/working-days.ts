@@ -71,7 +71,7 @@ export function workingDaysBetween(
       const engine = engineOf(calendar);
       const count = (x: number, y: number) =>
         workingDatesEndedBy(engine, localDayOf(engine, x), localDayOf(engine, y), y);
-      return ok(b < a ? -count(b, a) : count(a, b));
+      return ok(b < a ? 0 - count(b, a) : count(a, b)); // never -0
     }),
   );
 }

@@ -87,11 +87,9 @@ export const WallTimeSchema = schemaFromParser(
  * @since 0.1.0
  */
 export const WallTimeEndSchema = schemaFromParser(
-  z
-    .string()
-    .meta({
-      pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
-      description: "Wall-clock end HH:MM or 24:00",
-    }),
+  z.string().meta({
+    pattern: "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
+    description: "Wall-clock end HH:MM or 24:00",
+  }),
   (value) => parseWallTime(value, { allowEndOfDay: true }),
 );

@@ -32,7 +32,7 @@ export function addWorkingMs(
 
 /** Working ms in [a, b); the negative of [b, a) when b < a. */
 export function workedBetween(engine: CalendarEngine, a: number, b: number): number {
-  if (b < a) return -workedBetween(engine, b, a);
+  if (b < a) return 0 - workedBetween(engine, b, a); // never -0
   const [ya, yb] = [utcYearOf(a), utcYearOf(b)];
   const yearA = engine.yearSpans(ya);
   if (ya === yb) return workedBefore(yearA, b) - workedBefore(yearA, a);
