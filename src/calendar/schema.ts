@@ -67,7 +67,7 @@ export type CalendarDefinition = z.input<typeof CalendarDefinitionSchema>;
 export type ParsedCalendarDefinition = z.output<typeof CalendarDefinitionSchema>;
 
 /**
- * The weekday keys of {@link CalendarDefinition.weekly}.
+ * The weekday keys of a calendar definition's `weekly` hours: `"mon"` … `"sun"`.
  *
  * @category Calendar
  * @since 0.1.0

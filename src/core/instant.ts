@@ -127,11 +127,13 @@ function parseIsoInstant(text: string): number | string {
  * @since 0.1.0
  */
 export const InstantSchema = schemaFromParser(
-  z.union([
-    z.date(),
-    z.int().meta({ description: "Epoch milliseconds" }),
-    z.string().meta({ format: "date-time", description: "ISO-8601 with Z or a UTC offset" }),
-  ]),
+  // Every value goes to parseInstant, so every failure is reported as invalid_instant.
+  z.unknown().meta({
+    anyOf: [
+      { type: "string", format: "date-time", description: "ISO-8601 with Z or a UTC offset" },
+      { type: "integer", description: "Epoch milliseconds" },
+    ],
+  }),
   parseInstant,
 );
 

@@ -32,7 +32,10 @@ const FRACTION = /^([+-]?\d+)\/(\d+)$/;
 const MAX_TEXT = 100;
 const MAX_EXPONENT = 400;
 
-/** Normalises num/den (den ≠ 0) to lowest terms with a positive denominator. */
+/**
+ * Normalises num/den to lowest terms with a positive denominator. A zero denominator can only
+ * come from a hand-built value that skipped `ratio`/`parseRational`: a programming error.
+ */
 export function makeRational(num: bigint, den: bigint): Rational {
   if (den === 0n) throw new Error("[kefu] rational with a zero denominator");
   const sign = den < 0n ? -1n : 1n;
@@ -246,8 +249,9 @@ export function negateRational(a: Rational): Rational {
  * @since 0.1.0
  */
 export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
-  const left = a.num * b.den;
-  const right = b.num * a.den;
+  const [x, y] = [makeRational(a.num, a.den), makeRational(b.num, b.den)];
+  const left = x.num * y.den;
+  const right = y.num * x.den;
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
@@ -265,7 +269,8 @@ export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
  * @since 0.1.0
  */
 export function roundRational(value: Rational, mode: RoundingMode = "halfUp"): bigint {
-  return roundQuotient(value.num, value.den, mode);
+  const { num, den } = makeRational(value.num, value.den);
+  return roundQuotient(num, den, mode);
 }
 
 /**
@@ -283,8 +288,9 @@ export function roundRational(value: Rational, mode: RoundingMode = "halfUp"): b
  * @since 0.1.0
  */
 export function formatRational(value: Rational, places: number, mode: RoundingMode = "halfUp"): string {
-  const digits = Math.min(20, Math.max(0, Math.trunc(places)));
-  const scaled = roundQuotient(value.num * 10n ** BigInt(digits), value.den, mode);
+  const digits = Math.min(20, Math.max(0, Math.trunc(places) || 0));
+  const { num, den } = makeRational(value.num, value.den);
+  const scaled = roundQuotient(num * 10n ** BigInt(digits), den, mode);
   const negative = scaled < 0n;
   const text = (negative ? -scaled : scaled).toString().padStart(digits + 1, "0");
   const whole = text.slice(0, text.length - digits);

@@ -1,5 +1,11 @@
 /** Shared calendars and helpers for the calendar tests. */
-import { type BusinessCalendar, type CalendarDefinition, calendarFromPreset, cnMainlandPreset, parseCalendar } from "kefu/calendar";
+import {
+  type BusinessCalendar,
+  type CalendarDefinition,
+  calendarFromPreset,
+  cnMainlandPreset,
+  parseCalendar,
+} from "kefu/calendar";
 
 export const H = 3_600_000;
 export const MIN = 60_000;
@@ -16,7 +22,9 @@ export function calendar(definition: CalendarDefinition): BusinessCalendar {
 export const office = calendar({ timeZone: "Asia/Shanghai", weekly: weekdays([["09:00", "18:00"]]) });
 
 /** The same hours with mainland China's official holidays and make-up days (2024–2026). */
-export const cnOffice = calendarFromPreset(cnMainlandPreset, { weekly: weekdays([["09:00", "18:00"]]) })._unsafeUnwrap();
+export const cnOffice = calendarFromPreset(cnMainlandPreset, {
+  weekly: weekdays([["09:00", "18:00"]]),
+})._unsafeUnwrap();
 
 /** Epoch ms of a Shanghai wall time `YYYY-MM-DDTHH:MM`. */
 export const sh = (local: string) => Date.parse(`${local}:00+08:00`);

@@ -46,7 +46,9 @@ function engine(cal: RefCalendar): BusinessCalendar {
 }
 const ms = (date: Date) => date.getTime();
 const withInstants = (count: number) =>
-  arbCalendar.chain((cal) => fc.tuple(fc.constant(cal), fc.array(arbInstantFor(cal), { minLength: count, maxLength: count })));
+  arbCalendar.chain((cal) =>
+    fc.tuple(fc.constant(cal), fc.array(arbInstantFor(cal), { minLength: count, maxLength: count })),
+  );
 /** A calendar, an instant, and a second instant within ±21 days of it. */
 const withPair = arbCalendar.chain((cal) =>
   fc.tuple(
@@ -57,20 +59,25 @@ const withPair = arbCalendar.chain((cal) =>
 );
 
 describe("engine = reference", () => {
-  test.prop([withInstants(4)], { numRuns: 400 })("isWorkingTime, nextWorkingTime, lastWorkingTimeBefore", ([cal, instants]) => {
-    const calendar = engine(cal);
-    for (const t of instants) {
-      expect(isWorkingTime(calendar, t)._unsafeUnwrap()).toBe(refIsWorking(cal, t));
-      const next = refNextWorkingTime(cal, t, SEARCH_SPAN);
-      const engineNext = nextWorkingTime(calendar, t);
-      if (next === null) expect(engineNext.isErr() || ms(engineNext._unsafeUnwrap()) - t > SEARCH_SPAN).toBe(true);
-      else expect(ms(engineNext._unsafeUnwrap())).toBe(next);
-      const last = refLastWorkingTimeBefore(cal, t, SEARCH_SPAN);
-      const engineLast = lastWorkingTimeBefore(calendar, t);
-      if (last === null) expect(engineLast.isErr() || t - ms(engineLast._unsafeUnwrap()) > SEARCH_SPAN).toBe(true);
-      else expect(ms(engineLast._unsafeUnwrap())).toBe(last);
-    }
-  });
+  test.prop([withInstants(4)], { numRuns: 400 })(
+    "isWorkingTime, nextWorkingTime, lastWorkingTimeBefore",
+    ([cal, instants]) => {
+      const calendar = engine(cal);
+      for (const t of instants) {
+        expect(isWorkingTime(calendar, t)._unsafeUnwrap()).toBe(refIsWorking(cal, t));
+        const next = refNextWorkingTime(cal, t, SEARCH_SPAN);
+        const engineNext = nextWorkingTime(calendar, t);
+        if (next === null)
+          expect(engineNext.isErr() || ms(engineNext._unsafeUnwrap()) - t > SEARCH_SPAN).toBe(true);
+        else expect(ms(engineNext._unsafeUnwrap())).toBe(next);
+        const last = refLastWorkingTimeBefore(cal, t, SEARCH_SPAN);
+        const engineLast = lastWorkingTimeBefore(calendar, t);
+        if (last === null)
+          expect(engineLast.isErr() || t - ms(engineLast._unsafeUnwrap()) > SEARCH_SPAN).toBe(true);
+        else expect(ms(engineLast._unsafeUnwrap())).toBe(last);
+      }
+    },
+  );
 
   test.prop(
     [
@@ -113,7 +120,9 @@ describe("engine = reference", () => {
       const actual = addWorkingDays(calendar, event, n);
       if (expected === null) expect(actual.isErr() || ms(actual.value) - event > 200 * 86_400_000).toBe(true);
       else expect(ms(actual._unsafeUnwrap())).toBe(expected);
-      expect(workingDaysBetween(calendar, event, other)._unsafeUnwrap()).toBe(refWorkingDaysBetween(cal, event, other));
+      expect(workingDaysBetween(calendar, event, other)._unsafeUnwrap()).toBe(
+        refWorkingDaysBetween(cal, event, other),
+      );
       const date = refLocalDateOf(cal, other);
       expect(isWorkingDate(calendar, date)._unsafeUnwrap()).toBe(refIsWorkingDate(cal, date));
       const end = refEndOfWorkingDate(cal, date);

@@ -81,8 +81,10 @@ describe("parseInstant", () => {
 describe("InstantSchema", () => {
   it("outputs epoch milliseconds and reports invalid_instant issues", () => {
     expect(parseWithSchema(InstantSchema, "1970-01-01T00:00:01Z")._unsafeUnwrap()).toBe(1000);
-    const error = parseWithSchema(InstantSchema, "2025-01-01T00:00")._unsafeUnwrapErr();
-    expect(error.issues[0].code).toBe("invalid_instant");
+    for (const input of ["2025-01-01T00:00", Number.NaN, true, new Date(Number.NaN), null]) {
+      const error = parseWithSchema(InstantSchema, input)._unsafeUnwrapErr();
+      expect(error.issues[0].code).toBe("invalid_instant");
+    }
   });
 });
 

@@ -160,3 +160,10 @@ describe("formatMoney", () => {
     expect(formatMoney(cny(1), "not a locale!")._unsafeUnwrapErr().code).toBe("invalid_locale");
   });
 });
+
+describe("multiplyMoney with a hand-built factor", () => {
+  it("refuses a zero denominator and normalises a negative one", () => {
+    expect(multiplyMoney(cny(100), { num: 1n, den: 0n })._unsafeUnwrapErr().code).toBe("invalid_ratios");
+    expect(multiplyMoney(cny(100), { num: 1n, den: -2n })._unsafeUnwrap()).toEqual(cny(-50));
+  });
+});

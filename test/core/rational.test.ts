@@ -161,3 +161,11 @@ describe("rounding", () => {
     expect(rationalToNumber(parseRational("1e400")._unsafeUnwrap())).toBe(Number.MAX_VALUE);
   });
 });
+
+describe("hand-built rationals", () => {
+  it("are normalised before rounding; a zero denominator is a [kefu] programming error", () => {
+    expect(roundRational({ num: 5n, den: -2n })).toBe(-3n);
+    expect(formatRational({ num: 10n, den: -4n }, 1)).toBe("-2.5");
+    expect(() => roundRational({ num: 1n, den: 0n })).toThrow(/^\[kefu\]/);
+  });
+});

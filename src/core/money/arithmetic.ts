@@ -1,4 +1,4 @@
-import type { Result } from "neverthrow";
+import { err, type Result } from "neverthrow";
 import { type Rational, roundRational } from "../rational.js";
 import type { RoundingMode } from "../rounding.js";
 import { checkedAmount, type Money, type MoneyError, sameCurrency } from "./money.js";
@@ -43,7 +43,8 @@ export function subtractMoney(a: Money, b: Money): Result<Money, MoneyError> {
  * @param value - the amount.
  * @param factor - an exact ratio, e.g. a score of 9/10.
  * @param mode - rounding to the minor unit (default `"halfUp"`).
- * @returns `Ok` with the product, or `Err` with code `amount_out_of_range`.
+ * @returns `Ok` with the product, or `Err` with code `amount_out_of_range` or `invalid_ratios`
+ *   (a hand-built factor with a zero denominator).
  * @example
  * ```ts
  * multiplyMoney(performancePart, { num: 9n, den: 10n }); // 90% of it
@@ -56,6 +57,7 @@ export function multiplyMoney(
   factor: Rational,
   mode: RoundingMode = "halfUp",
 ): Result<Money, MoneyError> {
+  if (factor.den === 0n) return err({ code: "invalid_ratios", message: "The factor has a zero denominator" });
   const product = roundRational({ num: BigInt(value.amount) * factor.num, den: factor.den }, mode);
   return checkedAmount(product, value.currency);
 }

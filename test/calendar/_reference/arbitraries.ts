@@ -72,7 +72,15 @@ const randomHours: fc.Arbitrary<RefHours> = fc.array(
 );
 
 const randomWeekly: fc.Arbitrary<RefCalendar["weekly"]> = fc.record(
-  { mon: randomHours, tue: randomHours, wed: randomHours, thu: randomHours, fri: randomHours, sat: randomHours, sun: randomHours },
+  {
+    mon: randomHours,
+    tue: randomHours,
+    wed: randomHours,
+    thu: randomHours,
+    fri: randomHours,
+    sat: randomHours,
+    sun: randomHours,
+  },
   { requiredKeys: [] },
 );
 
@@ -86,14 +94,26 @@ export const arbCalendar: fc.Arbitrary<RefCalendar> = fc
     timeZone: fc.constantFrom(...ZONES),
     weekly: fc.oneof(fc.constantFrom(...Object.values(TEMPLATES)), randomWeekly),
     holidays: fc.uniqueArray(dateInWindow, { maxLength: 12 }),
-    workdays: fc.uniqueArray(fc.record({ date: dateInWindow, hours: fc.oneof(fc.constant<RefHours>([["09:00", "18:00"]]), randomHours) }), {
-      maxLength: 4,
-      selector: (w) => w.date,
-    }),
+    workdays: fc.uniqueArray(
+      fc.record({
+        date: dateInWindow,
+        hours: fc.oneof(fc.constant<RefHours>([["09:00", "18:00"]]), randomHours),
+      }),
+      {
+        maxLength: 4,
+        selector: (w) => w.date,
+      },
+    ),
     closures: fc.array(
       fc
-        .tuple(fc.integer({ min: 0, max: Math.floor((WINDOW_END - WINDOW_START) / MINUTE) }), fc.integer({ min: 1, max: 3 * 24 * 60 }))
-        .map(([m, length]) => ({ start: WINDOW_START + m * MINUTE, end: WINDOW_START + (m + length) * MINUTE })),
+        .tuple(
+          fc.integer({ min: 0, max: Math.floor((WINDOW_END - WINDOW_START) / MINUTE) }),
+          fc.integer({ min: 1, max: 3 * 24 * 60 }),
+        )
+        .map(([m, length]) => ({
+          start: WINDOW_START + m * MINUTE,
+          end: WINDOW_START + (m + length) * MINUTE,
+        })),
       { maxLength: 3 },
     ),
   })
@@ -127,8 +147,12 @@ export function arbInstantFor(cal: RefCalendar): fc.Arbitrary<number> {
   const nearTransition =
     transitions.length === 0
       ? randomMinute
-      : fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -180, max: 180 })).map(([t, m]) => t + m * MINUTE);
-  const edges = Object.values(cal.weekly).flatMap((hours) => (hours ?? []).flatMap(([s, e]) => [s, e === "24:00" ? "00:00" : e]));
+      : fc
+          .tuple(fc.constantFrom(...transitions), fc.integer({ min: -180, max: 180 }))
+          .map(([t, m]) => t + m * MINUTE);
+  const edges = Object.values(cal.weekly).flatMap((hours) =>
+    (hours ?? []).flatMap(([s, e]) => [s, e === "24:00" ? "00:00" : e]),
+  );
   const nearEdge =
     edges.length === 0
       ? randomMinute
