@@ -1,12 +1,18 @@
 /**
  * kefu demo: the library's main job on realistic data. Run with `npm run demo`.
- * Each module that lands adds its section; today: the core primitives a service centre needs
- * before anything else — unambiguous timestamps and exact money.
+ * Each module that lands adds its section: unambiguous timestamps, exact money, and service
+ * deadlines on a real business calendar.
  */
 import {
   addMoney,
   addRational,
+  addWorkingDays,
+  addWorkingTime,
   allocateMoney,
+  calendarFromPreset,
+  cnMainlandPreset,
+  create24x7Calendar,
+  explainDeadline,
   formatMoney,
   formatRational,
   type Money,
@@ -64,5 +70,56 @@ for (const person of team) {
   );
 }
 line(`   ${"payroll".padEnd(9)} ${" ".repeat(79)}${must(formatMoney(payroll)).padStart(10)}`);
+line("   Amounts are integer fen end to end; the 2/3 : 1/3 split uses largest remainders, so parts add up.");
 line();
-line("Amounts are integer fen end to end; the 2/3 : 1/3 split uses largest remainders, so parts add up.");
+line(
+  "3. Service deadlines across the 2025 National Day break (1–8 October; Saturday 11 October is a 调休 working day)",
+);
+const weekdayHours = [
+  ["09:00", "12:00"],
+  ["13:00", "18:00"],
+] as const;
+const office = must(
+  calendarFromPreset(cnMainlandPreset, {
+    weekly: { mon: weekdayHours, tue: weekdayHours, wed: weekdayHours, thu: weekdayHours, fri: weekdayHours },
+  }),
+);
+const hotline = must(create24x7Calendar("Asia/Shanghai"));
+const shanghai = (date: Date) =>
+  new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+const rules: { rule: string; at: string; due: (at: string) => ReturnType<typeof addWorkingTime> }[] = [
+  {
+    rule: "inquiry: feedback within 24 hours (elapsed)",
+    at: "2025-09-30T17:20:00+08:00",
+    due: (at) => addWorkingTime(hotline, at, { hours: 24 }),
+  },
+  {
+    rule: "complaint: handling plan within 48 business hours",
+    at: "2025-09-30T17:20:00+08:00",
+    due: (at) => addWorkingTime(office, at, { hours: 48 }),
+  },
+  {
+    rule: "after-sales: service confirmed within 24 business hours",
+    at: "2025-09-29T10:05:00+08:00",
+    due: (at) => addWorkingTime(office, at, { hours: 24 }),
+  },
+  {
+    rule: "sales documents to customer service within 2 working days",
+    at: "2025-09-30T15:00:00+08:00",
+    due: (at) => addWorkingDays(office, at, 2),
+  },
+  {
+    rule: "front desk job documents within 1 working day",
+    at: "2025-10-10T16:30:00+08:00",
+    due: (at) => addWorkingDays(office, at, 1),
+  },
+];
+for (const { rule, at, due } of rules) {
+  line(
+    `   ${rule.padEnd(58)} received ${shanghai(new Date(must(parseInstant(at))))}  due ${shanghai(must(due(at)))}`,
+  );
+}
+const trace = must(explainDeadline(office, "2025-09-30T17:20:00+08:00", { hours: 48 }));
+line(
+  `   why the complaint is due then: ${trace.spans.length} stretches of work counted, ${trace.holidays.length} holiday dates skipped, make-up day ${trace.makeUpDays.map((d) => d.date).join(", ")} counted`,
+);

@@ -20,8 +20,9 @@ import type { CalendarError } from "./errors.js";
  *   `invalid_duration`, `negative_duration` or `horizon_exceeded`.
  * @example
  * ```ts
+ * // officeHours: 09:00–18:00 Mon–Fri with cnMainlandPreset (see calendarFromPreset)
  * addWorkingTime(officeHours, "2025-09-30T17:20:00+08:00", { hours: 24 });
- * // Ok(2025-10-13T17:20+08:00): the National Day break is skipped, the make-up Saturday counted
+ * // Ok(2025-10-11T14:20+08:00): 1–8 October are skipped, the make-up Saturday 11 October counted
  * ```
  * @category Calendar
  * @since 0.1.0

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { InstantSchema } from "../core/instant.js";
 import { LocalDateSchema } from "../core/local-date.js";
 import { TimeZoneSchema } from "../core/time-zone.js";
+import type { DeepReadonly } from "../core/types.js";
 import { WallTimeEndSchema, WallTimeSchema } from "../core/wall-time.js";
 
 /** Limits that keep any calendar small enough to compile quickly. */
@@ -61,7 +62,7 @@ export const CalendarDefinitionSchema = z.strictObject({
  * @category Calendar
  * @since 0.1.0
  */
-export type CalendarDefinition = z.input<typeof CalendarDefinitionSchema>;
+export type CalendarDefinition = DeepReadonly<z.input<typeof CalendarDefinitionSchema>>;
 
 /** A definition after validation: minutes and epoch milliseconds. */
 export type ParsedCalendarDefinition = z.output<typeof CalendarDefinitionSchema>;

@@ -16,7 +16,7 @@ import type { CalendarError } from "./errors.js";
  *   `invalid_instant` or `out_of_range`.
  * @example
  * ```ts
- * workingTimeBetween(officeHours, "2025-10-10T17:00+08:00", "2025-10-13T10:00+08:00");
+ * workingTimeBetween(officeHours, "2025-10-17T17:00+08:00", "2025-10-20T10:00+08:00");
  * // Ok(7_200_000): Friday 17–18 and Monday 09–10
  * ```
  * @category Calendar

@@ -63,6 +63,7 @@ export {
   type TimeZone,
   TimeZoneSchema,
 } from "./time-zone.js";
+export type { DeepReadonly } from "./types.js";
 export {
   type InvalidWallTimeError,
   parseWallTime,

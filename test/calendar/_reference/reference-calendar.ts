@@ -168,7 +168,7 @@ export function refLocalDateOf(cal: RefCalendar, t: number): string {
 
 /** Working ms in [a, b); the negative of [b, a) when b < a. */
 export function refWorkingTimeBetween(cal: RefCalendar, a: number, b: number): number {
-  if (b < a) return -refWorkingTimeBetween(cal, b, a);
+  if (b < a) return 0 - refWorkingTimeBetween(cal, b, a); // 0 - x: never -0
   let total = 0;
   for (let m = Math.floor(a / MINUTE); m * MINUTE < b; m++) {
     if (minuteWorking(cal, m)) total += Math.min(b, (m + 1) * MINUTE) - Math.max(a, m * MINUTE);
@@ -272,7 +272,7 @@ export function refAddWorkingDays(cal: RefCalendar, eventMs: number, n: number):
  * Dates beyond b's local date + 2 cannot end before b, so the scan stops there (and at 800 dates).
  */
 export function refWorkingDaysBetween(cal: RefCalendar, a: number, b: number): number {
-  if (b < a) return -refWorkingDaysBetween(cal, b, a);
+  if (b < a) return 0 - refWorkingDaysBetween(cal, b, a); // 0 - x: never -0
   const eventDay = dayOf(refLocalDateOf(cal, a));
   const lastDay = Math.min(eventDay + MAX_DATES, dayOf(refLocalDateOf(cal, b)) + 2);
   let count = 0;
