@@ -1,5 +1,6 @@
 import { dayNumberOfLocalDate, weekdayOf } from "../../core/_internal/days.js";
 import type { ParsedCalendarDefinition } from "../schema.js";
+import { mergeSpans } from "./spans.js";
 
 const DAY_MINUTES = 1440;
 
@@ -17,18 +18,9 @@ export interface OwnedHours {
   readonly workdays: ReadonlyMap<number, NamedDate>;
 }
 
-/** `[start, end]` minute pairs of a day's hours, with overnight ends moved to the next date, merged. */
+/** A day's `[start, end]` minute pairs, overnight ends moved to the next date, merged and flattened. */
 export function mergeDayHours(hours: readonly (readonly [number, number])[]): number[] {
-  const intervals = hours
-    .map(([start, end]) => [start, end <= start ? end + DAY_MINUTES : end] as const)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: number[] = [];
-  for (const [start, end] of intervals) {
-    const last = merged.length - 1;
-    if (last > 0 && start <= (merged[last] ?? 0)) merged[last] = Math.max(merged[last] ?? 0, end);
-    else merged.push(start, end);
-  }
-  return merged;
+  return mergeSpans(hours.flatMap(([start, end]) => [start, end <= start ? end + DAY_MINUTES : end]));
 }
 
 /** Builds the owned-hours lookup of a validated definition. */
