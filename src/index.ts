@@ -6,4 +6,5 @@
  */
 
 export * from "./calendar/index.js";
+export * from "./cases/index.js";
 export * from "./core/index.js";
