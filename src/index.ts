@@ -8,3 +8,4 @@
 export * from "./calendar/index.js";
 export * from "./cases/index.js";
 export * from "./core/index.js";
+export * from "./customers/index.js";
