@@ -18,11 +18,14 @@ import {
   defaultNeedClassifier,
   describeCase,
   explainDeadline,
+  findCustomers,
   formatMoney,
   formatRational,
+  indexCustomers,
   type Money,
   moneyFromDecimal,
   multiplyMoney,
+  parseCustomer,
   parseInstant,
   type Rational,
   ratio,
@@ -195,3 +198,47 @@ line(
     ` · first feedback after ${((complaintView.firstFeedbackAt?.getTime() ?? 0) - complaintView.receivedAt.getTime()) / 60_000} min` +
     ` · resolved after ${Math.round((complaintView.cycles[0]?.resolutionMs ?? 0) / 3_600_000)} h · follow-up rating ${complaintView.followUps[0]?.rating}`,
 );
+
+line();
+line("5. The customer file: find the owner behind a call by any key the caller gives");
+const owners = [
+  {
+    id: "owner-3-1202",
+    name: "陈静",
+    type: "person",
+    contacts: [{ type: "mobile", value: "138 0013 8000", primary: true }],
+    units: [
+      {
+        id: "u-3-1202",
+        type: "apartment",
+        project: "滨江花园",
+        building: "3",
+        unitNumber: "1202",
+        deliveredOn: "2024-06-28",
+        warrantyEndsOn: "2026-06-27",
+      },
+      { id: "v-1", type: "vehicle", vin: "LSVAU2180N2183294", plate: "沪A·12345", deliveredOn: "2025-03-01" },
+    ],
+    keyAccount: true,
+    tier: "A",
+  },
+  {
+    id: "owner-5-0801",
+    name: "Wang Wei",
+    type: "person",
+    contacts: [{ type: "phone", value: "021-5555-0101" }],
+  },
+];
+const customerIndex = must(indexCustomers(owners.map((owner) => must(parseCustomer(owner)))));
+const lookups = [
+  { phone: "+86 138-0013-8000" },
+  { plate: "沪a 12345" },
+  { name: " wang  wei " },
+  { unit: { project: "滨江花园", unitNumber: "1202" } },
+] as const;
+for (const query of lookups) {
+  const found = must(findCustomers(customerIndex, query)).map(
+    (customer) => `${customer.name} (${customer.id})`,
+  );
+  line(`   ${JSON.stringify(query).padEnd(52)} → ${found.join(", ") || "nobody"}`);
+}
