@@ -20,7 +20,7 @@ const RuleSchema = z.union([
     subtype: z.enum(["pre_sale", "after_sale", "suggestion"]),
     keywords,
   }),
-  z.strictObject({ kind: z.enum(["complaint", "repair", "follow_up", "defect"]), keywords }),
+  z.strictObject({ kind: z.enum(["complaint", "repair", "defect"]), keywords }),
 ]);
 
 /**

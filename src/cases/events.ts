@@ -2,7 +2,7 @@ import { z } from "zod";
 import { InstantSchema } from "../core/instant.js";
 import { MoneySchema } from "../core/money/money.js";
 import type { DeepReadonly } from "../core/types.js";
-import { CASE_KINDS, CASE_SUBTYPES, CHANNELS, PRIORITIES } from "./vocabulary.js";
+import { ALL_CASE_SUBTYPES, CASE_KINDS, CASE_SUBTYPES, CHANNELS, PRIORITIES } from "./vocabulary.js";
 
 const id = z.string().min(1).max(100);
 const text = z.string().max(2_000);
@@ -27,7 +27,7 @@ const event = <Type extends string, Shape extends z.ZodRawShape>(type: Type, sha
 
 const kindFields = {
   kind: z.enum(CASE_KINDS),
-  subtype: z.enum(["pre_sale", "after_sale", "suggestion", "warranty", "paid"]).optional(),
+  subtype: z.enum(ALL_CASE_SUBTYPES).optional(),
 };
 
 /** Checks that a kind has exactly the subtypes it allows (an inquiry or repair needs one). */

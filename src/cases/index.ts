@@ -33,6 +33,7 @@ export type { CaseState } from "./state.js";
 export {
   AGENT_ROLES,
   type AgentRole,
+  ALL_CASE_SUBTYPES,
   CASE_KINDS,
   CASE_STATUSES,
   CASE_SUBTYPES,

@@ -55,6 +55,10 @@ export const CASE_LABELS = {
     suggestion: ["建议", "Suggestion"],
     warranty: ["保修期内免费维修", "Free warranty repair"],
     paid: ["有偿维修", "Paid repair"],
+    after_installation: ["安装后回访", "After an installation"],
+    after_delivery: ["交付后回访", "After a delivery"],
+    after_repair: ["维修后回访", "After a repair"],
+    other: ["其他回访", "Other follow-up"],
   } satisfies Labels<CaseSubtype>,
   status: {
     received: ["已受理", "Received"],

@@ -59,7 +59,9 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 
 /**
  * The subtypes a kind requires: an inquiry is pre-sale, after-sale or a suggestion; a repair is
- * inside the free warranty scope or paid. Other kinds have none.
+ * inside the free warranty scope or paid; a follow-up visit says what it follows up (an
+ * installation, a vehicle delivery, a repair, or something else). Complaints and defect reports
+ * have none.
  *
  * @category Cases
  * @since 0.1.0
@@ -68,7 +70,7 @@ export const CASE_SUBTYPES = {
   inquiry: ["pre_sale", "after_sale", "suggestion"],
   complaint: [],
   repair: ["warranty", "paid"],
-  follow_up: [],
+  follow_up: ["after_installation", "after_delivery", "after_repair", "other"],
   defect: [],
 } as const satisfies Record<CaseKind, readonly string[]>;
 
@@ -79,6 +81,14 @@ export const CASE_SUBTYPES = {
  * @since 0.1.0
  */
 export type CaseSubtype = (typeof CASE_SUBTYPES)[CaseKind][number];
+
+/**
+ * Every subtype of every kind.
+ *
+ * @category Cases
+ * @since 0.1.0
+ */
+export const ALL_CASE_SUBTYPES = Object.values(CASE_SUBTYPES).flat() as [CaseSubtype, ...CaseSubtype[]];
 
 /**
  * A case's status. `received` until someone is assigned, then `in_progress`; `resolved` when the

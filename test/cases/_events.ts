@@ -53,7 +53,7 @@ export const KINDS = {
   complaint: { kind: "complaint", subtype: undefined },
   warrantyRepair: { kind: "repair", subtype: "warranty" },
   paidRepair: { kind: "repair", subtype: "paid" },
-  followUp: { kind: "follow_up", subtype: undefined },
+  followUp: { kind: "follow_up", subtype: "after_repair" },
   defect: { kind: "defect", subtype: undefined },
 } as const;
 export type KindName = keyof typeof KINDS;
