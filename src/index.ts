@@ -9,3 +9,4 @@ export * from "./calendar/index.js";
 export * from "./cases/index.js";
 export * from "./core/index.js";
 export * from "./customers/index.js";
+export * from "./sla/index.js";

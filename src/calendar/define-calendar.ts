@@ -34,9 +34,14 @@ import {
 export function parseCalendar(input: unknown): Result<BusinessCalendar, CalendarDefinitionError> {
   return parseWithSchema(CalendarDefinitionSchema, input)
     .mapErr((error): CalendarDefinitionError => error)
-    .andThen((definition) =>
-      checkDefinition(definition).map(() => wrapEngine(definition, createEngine(definition))),
-    );
+    .andThen(compileDefinition);
+}
+
+/** Compiles a definition that has passed the schema: the domain checks, then the engine. */
+export function compileDefinition(
+  definition: ParsedCalendarDefinition,
+): Result<BusinessCalendar, CalendarDefinitionError> {
+  return checkDefinition(definition).map(() => wrapEngine(definition, createEngine(definition)));
 }
 
 /**

@@ -1,0 +1,102 @@
+import type { CaseEvent } from "../../cases/events.js";
+import type { CaseState } from "../../cases/state.js";
+import type { CaseKind, CaseSubtype, Channel, Priority } from "../../cases/vocabulary.js";
+
+/** What a target matches on, as it stood at some instant. */
+export interface CaseAttributes {
+  readonly kind: CaseKind;
+  readonly subtype: CaseSubtype | null;
+  readonly priority: Priority;
+  readonly tier: string | null;
+  readonly channel: Channel;
+}
+
+/** One cycle: its events (the opener first: `received` or `reopened`) and how it ended. */
+export interface Cycle {
+  readonly number: number;
+  readonly events: readonly CaseEvent[];
+  /** The closing or cancelling event that ended the cycle, if any (by `now`). */
+  readonly endedBy: CaseEvent | undefined;
+}
+
+/** The case's log up to `now`, in time order (stable for equal times), split into cycles. */
+export function cyclesOf(state: CaseState, now: number): Cycle[] {
+  const events = state.events.filter((event) => event.at <= now);
+  const sorted = events.every((event, i) => i === 0 || (events[i - 1]?.at ?? 0) <= event.at)
+    ? events
+    : [...events].sort((a, b) => a.at - b.at);
+  const cycles: Cycle[] = [];
+  let current: CaseEvent[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const endedBy = current.find((event) => event.type === "closed" || event.type === "cancelled");
+    cycles.push({ number: cycles.length + 1, events: current, endedBy });
+  };
+  for (const event of sorted) {
+    if (event.type === "reopened") {
+      flush();
+      current = [];
+    }
+    current.push(event);
+  }
+  flush();
+  return cycles;
+}
+
+/** The case's attributes in force at instant t (events at or before t). */
+export function attributesAt(state: CaseState, t: number): CaseAttributes {
+  let attributes: CaseAttributes = {
+    kind: state.kind,
+    subtype: state.subtype,
+    priority: state.priority,
+    tier: state.tier,
+    channel: state.channel,
+  };
+  for (const event of state.events) {
+    if (event.at > t) continue;
+    if (event.type === "received") {
+      attributes = {
+        kind: event.kind,
+        subtype: event.subtype ?? null,
+        priority: event.priority,
+        tier: event.tier ?? null,
+        channel: event.channel,
+      };
+    } else if (event.type === "classified") {
+      attributes = {
+        ...attributes,
+        kind: event.kind,
+        subtype: event.subtype ?? null,
+        ...(event.priority === undefined ? {} : { priority: event.priority }),
+      };
+    } else if (event.type === "priority_changed") attributes = { ...attributes, priority: event.priority };
+    else if (event.type === "tier_changed") attributes = { ...attributes, tier: event.tier };
+  }
+  return attributes;
+}
+
+/** The instants after `from` and up to `to` at which a priority, tier or kind changed. */
+export function attributeChanges(state: CaseState, from: number, to: number): number[] {
+  return state.events
+    .filter(
+      (e) =>
+        e.at > from &&
+        e.at <= to &&
+        (e.type === "classified" || e.type === "priority_changed" || e.type === "tier_changed"),
+    )
+    .map((e) => e.at);
+}
+
+/** Who held the case at instant t: the assignee then (the owner before any assignment). */
+export function holderAt(
+  state: CaseState,
+  t: number,
+): { readonly agent: string; readonly department: string | null } {
+  let holder: { agent: string; department: string | null } = { agent: state.owner, department: null };
+  for (const event of state.events) {
+    if (event.at > t) continue;
+    if (event.type === "assigned" || event.type === "transferred")
+      holder = { agent: event.assignee, department: event.department };
+  }
+  return holder;
+}

@@ -1,0 +1,321 @@
+import { err, ok, type Result } from "neverthrow";
+import type { SearchFailure } from "../../calendar/_internal/time-walk.js";
+import { engineOf } from "../../calendar/calendar.js";
+import type { CaseEvent } from "../../cases/events.js";
+import type { CaseState } from "../../cases/state.js";
+import type { CompiledTarget } from "../policy.js";
+import type { SlaState, TargetResult, TraceStep } from "../result.js";
+import { attributeChanges, attributesAt, type CaseAttributes, type Cycle, holderAt } from "./case-facts.js";
+import { businessClock, type Clock, elapsedClock, type LocalDates, workingDaysDue } from "./clock.js";
+import { deadlineFor, spanMs } from "./limits.js";
+import { type ActiveTime, activeTime, measureAll, reach } from "./segments.js";
+
+/** Where the cycle's clock stands: its start, stop, end, and the active time in between. */
+interface Run {
+  /** The cycle's events up to now. */
+  readonly events: readonly CaseEvent[];
+  readonly start: CaseEvent;
+  readonly stop: CaseEvent | undefined;
+  /** The instant the cycle ended without a stop (closed, cancelled, reopened), if it did. */
+  readonly endedAt: number | undefined;
+  /** The instant the clock was last observed: the stop, the end, or now. */
+  readonly until: number;
+  readonly time: ActiveTime;
+  /** Whether the clock is counting at `until` (not paused), so its due time can be projected. */
+  readonly projectable: boolean;
+}
+
+/** Limits of one run: the due instant, a window's opening, and the limit on the clock. */
+interface Bounds {
+  readonly dueAt: number | null;
+  readonly opensAt: number | null;
+  readonly limitMs: number | null;
+  /** The instant at which a given amount of clock time will have been consumed. */
+  readonly at: (amount: number) => number | null | SearchFailure;
+  readonly rule: string;
+}
+
+const isFailure = (value: unknown): value is SearchFailure =>
+  value === "horizon_exceeded" || value === "out_of_range";
+
+/**
+ * Evaluates one target over one cycle of a case at `now`. `nextCycleAt` is the opening of the next
+ * cycle, which ends this one.
+ */
+export function evaluateTarget(
+  target: CompiledTarget,
+  state: CaseState,
+  cycle: Cycle,
+  nextCycleAt: number | undefined,
+  now: number,
+  dates: LocalDates,
+): Result<TargetResult, SearchFailure> {
+  const spec = target.target;
+  const clockKind =
+    typeof spec.clock === "string" ? "calendar" : "business" in spec.clock ? "business" : "workingDays";
+  const clock: Clock = target.calendar === undefined ? elapsedClock : businessClock(target.calendar);
+  const trace: TraceStep[] = [];
+  const base = {
+    caseId: state.id,
+    targetId: spec.id,
+    label: spec.label,
+    cycle: cycle.number,
+    clock: clockKind,
+  } as const;
+  const startIndex = cycle.events.findIndex(
+    (e) => target.start.has(e.type) || (e.type === "reopened" && target.start.has("received")),
+  );
+  const start = cycle.events[startIndex];
+  const endedAt = cycle.endedBy?.at ?? nextCycleAt;
+  if (start === undefined) {
+    return ok(emptyResult(base, endedAt === undefined ? "pending" : "not_applicable", trace));
+  }
+  const stop = cycle.events.slice(startIndex + 1).find((e) => target.stop.has(e.type));
+  const until = stop?.at ?? (endedAt !== undefined && endedAt <= now ? endedAt : now);
+  const time = activeTime(target, cycle.events, start.at, until);
+  const run: Run = {
+    events: cycle.events,
+    start,
+    stop,
+    endedAt: stop === undefined ? endedAt : undefined,
+    until,
+    time,
+    projectable: time.pausedSince === null,
+  };
+  trace.push({ step: "started", at: new Date(start.at), detail: `clock started by "${start.type}"` });
+
+  // The limit follows the case's priority and tier; a breach under earlier ones stays a breach.
+  let attributes = attributesAt(state, until);
+  for (const change of attributeChanges(state, start.at, until)) {
+    const before = attributesAt(state, change - 1);
+    const bounds = boundsFor(target, clock, dates, run, before, clockKind);
+    if (isFailure(bounds)) return err(bounds);
+    if (bounds.dueAt !== null && bounds.dueAt < change && (stop === undefined || stop.at > bounds.dueAt)) {
+      trace.push({
+        step: "breached_before_change",
+        at: new Date(bounds.dueAt),
+        detail: `due under ${bounds.rule}, before the change at ${new Date(change).toISOString()}`,
+      });
+      attributes = before;
+      break;
+    }
+  }
+  const bounds = boundsFor(target, clock, dates, run, attributes, clockKind);
+  if (isFailure(bounds)) return err(bounds);
+  trace.push({ step: "limit", detail: bounds.rule });
+  for (const [from, to] of time.pauses)
+    trace.push({
+      step: "paused",
+      at: new Date(from),
+      detail: `paused until ${to === until && time.pausedSince !== null ? "now" : new Date(to).toISOString()}`,
+    });
+  return ok(judge(base, target, state, run, bounds, now, clock, trace));
+}
+
+function boundsFor(
+  target: CompiledTarget,
+  clock: Clock,
+  dates: LocalDates,
+  run: Run,
+  attributes: CaseAttributes,
+  clockKind: TargetResult["clock"],
+): Bounds | SearchFailure {
+  const spec = target.target;
+  const at = (amount: number) => reach(clock, run.time, amount, run.projectable);
+  if (spec.window === undefined) {
+    const limit = deadlineFor(spec, attributes);
+    if (clockKind === "workingDays" && target.calendar !== undefined) {
+      const due = workingDaysDue(engineOf(target.calendar), run.start.at, limit.days);
+      if (isFailure(due)) return due;
+      return {
+        dueAt: due,
+        opensAt: null,
+        limitMs: clock.measure(run.start.at, due),
+        at,
+        rule: `${limit.days} working days (${limit.rule})`,
+      };
+    }
+    const due = at(limit.ms);
+    if (isFailure(due)) return due;
+    return {
+      dueAt: due,
+      opensAt: null,
+      limitMs: limit.ms,
+      at,
+      rule: `${limit.ms / 60_000} minutes on the ${clockKind} clock (${limit.rule})`,
+    };
+  }
+  const { from, to, before } = spec.window;
+  if (from.days !== undefined || to.days !== undefined) {
+    // Whole local dates: "2–3 days after" opens at the start of D+2 and is due at the end of D+3.
+    const anchorAt = before === undefined ? run.start.at : anchorInstant(run.events, before);
+    if (anchorAt === null)
+      return {
+        dueAt: null,
+        opensAt: null,
+        limitMs: null,
+        at,
+        rule: `window before "${before?.event}" (not yet known)`,
+      };
+    const pausedMs = measureAll(clock, run.time.pauses);
+    const day = dates.dayOf(anchorAt);
+    const sign = before === undefined ? 1 : -1;
+    const opensAt = dates.startOf(day + sign * (from.days ?? 0)) + pausedMs;
+    const dueAt = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1 + pausedMs;
+    return {
+      dueAt,
+      opensAt,
+      limitMs: dueAt + 1 - run.start.at - pausedMs,
+      at,
+      rule: `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
+    };
+  }
+  const opensAt = at(spanMs(from));
+  const dueAt = at(spanMs(to));
+  if (isFailure(opensAt)) return opensAt;
+  if (isFailure(dueAt)) return dueAt;
+  return {
+    dueAt,
+    opensAt,
+    limitMs: spanMs(to),
+    at,
+    rule: `window of ${spanMs(from) / 60_000}–${spanMs(to) / 60_000} minutes on the ${clockKind} clock`,
+  };
+}
+
+/** The anchor of a window before an event: that event's time, or the time it schedules. */
+function anchorInstant(
+  events: readonly CaseEvent[],
+  before: { readonly event: string; readonly field: "at" | "scheduledAt" },
+): number | null {
+  const event = events.find((e) => e.type === before.event);
+  if (event === undefined) return null;
+  return before.field === "scheduledAt" && event.type === "service_confirmed" ? event.scheduledAt : event.at;
+}
+
+function judge(
+  base: Pick<TargetResult, "caseId" | "targetId" | "label" | "cycle" | "clock">,
+  target: CompiledTarget,
+  state: CaseState,
+  run: Run,
+  bounds: Bounds,
+  now: number,
+  clock: Clock,
+  trace: TraceStep[],
+): TargetResult {
+  const { dueAt, opensAt } = bounds;
+  const stopAt = run.stop?.at;
+  let outcome: SlaState;
+  if (stopAt !== undefined) {
+    outcome =
+      opensAt !== null && stopAt < opensAt ? "early" : dueAt !== null && stopAt > dueAt ? "breached" : "met";
+  } else if (dueAt !== null && dueAt < run.until) outcome = "breached";
+  else if (run.endedAt !== undefined && run.endedAt <= now) outcome = "not_applicable";
+  else outcome = run.time.pausedSince !== null ? "paused" : "running";
+  const elapsedMs = measureAll(clock, run.time.segments);
+  const pausedMs = measureAll(clock, run.time.pauses);
+  const limitMs = bounds.limitMs;
+  const shownDue = outcome === "paused" ? null : dueAt;
+  if (opensAt !== null)
+    trace.push({ step: "window_opens", at: new Date(opensAt), detail: "the earliest allowed instant" });
+  if (shownDue !== null)
+    trace.push({ step: "due", at: new Date(shownDue), detail: "the latest allowed instant (inclusive)" });
+  if (run.stop !== undefined)
+    trace.push({ step: "stopped", at: new Date(run.stop.at), detail: `clock stopped by "${run.stop.type}"` });
+
+  const observed = Math.min(now, run.until);
+  const crossing = (amount: number) => {
+    const value = bounds.at(amount);
+    return typeof value === "number" ? value : null;
+  };
+  const spec = target.target;
+  const warningAt = (): (number | null)[] => {
+    const warnings = spec.warnings ?? { percent: [50, 75, 90] };
+    if ("percent" in warnings)
+      return limitMs === null ? [] : warnings.percent.map((p) => crossing((limitMs * p) / 100));
+    return warnings.minutesBefore.map((m) => (dueAt === null ? null : dueAt - m * 60_000));
+  };
+  const escalationAt = (spec.escalations ?? []).map((escalation) => {
+    const when = escalation.when;
+    const instant =
+      "percent" in when
+        ? limitMs === null
+          ? null
+          : crossing((limitMs * when.percent) / 100)
+        : dueAt === null
+          ? null
+          : "minutesBefore" in when
+            ? dueAt - when.minutesBefore * 60_000
+            : dueAt + when.minutesAfterDue * 60_000;
+    return { ...escalation, instant };
+  });
+  const warnings = warningAt();
+  const reached = (instant: number | null) => instant !== null && instant <= observed;
+  const warningLevel = warnings.filter(reached).length;
+  const escalated = escalationAt.filter((e) => reached(e.instant));
+  const counting =
+    outcome === "running" || (outcome === "breached" && stopAt === undefined && run.endedAt === undefined);
+  const future = counting
+    ? [
+        ...(outcome === "running"
+          ? [
+              opensAt !== null && opensAt > now ? opensAt : null,
+              dueAt === null ? null : dueAt + 1,
+              ...warnings,
+            ]
+          : []),
+        ...escalationAt.map((e) => e.instant),
+      ].filter((instant): instant is number => instant !== null && instant > now)
+    : [];
+  const judgedAt =
+    outcome === "met" || outcome === "early"
+      ? stopAt
+      : outcome === "breached" && dueAt !== null
+        ? dueAt + 1
+        : undefined;
+  return {
+    ...base,
+    state: outcome,
+    startedAt: new Date(run.start.at),
+    dueAt: shownDue === null ? null : new Date(shownDue),
+    windowOpensAt: opensAt === null ? null : new Date(opensAt),
+    stoppedAt: stopAt === undefined ? null : new Date(stopAt),
+    limitMs,
+    elapsedMs,
+    remainingMs: limitMs === null ? null : limitMs - elapsedMs,
+    pausedMs,
+    fractionConsumed: limitMs === null ? null : limitMs > 0 ? elapsedMs / limitMs : elapsedMs > 0 ? 1 : 0,
+    warningLevel,
+    escalationLevel: escalated.reduce((level, e) => Math.max(level, e.level), 0),
+    notify: escalated.map((e) => e.notify),
+    nextChangeAt: future.length === 0 ? null : new Date(Math.min(...future)),
+    attribution: judgedAt === undefined ? null : holderAt(state, judgedAt),
+    trace,
+  };
+}
+
+function emptyResult(
+  base: Pick<TargetResult, "caseId" | "targetId" | "label" | "cycle" | "clock">,
+  state: SlaState,
+  trace: TraceStep[],
+): TargetResult {
+  return {
+    ...base,
+    state,
+    startedAt: null,
+    dueAt: null,
+    windowOpensAt: null,
+    stoppedAt: null,
+    limitMs: null,
+    elapsedMs: 0,
+    remainingMs: null,
+    pausedMs: 0,
+    fractionConsumed: null,
+    warningLevel: 0,
+    escalationLevel: 0,
+    notify: [],
+    nextChangeAt: null,
+    attribution: null,
+    trace,
+  };
+}

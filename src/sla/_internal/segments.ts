@@ -1,0 +1,67 @@
+import type { SearchFailure } from "../../calendar/_internal/time-walk.js";
+import type { CaseEvent } from "../../cases/events.js";
+import type { CompiledTarget } from "../policy.js";
+import type { Clock } from "./clock.js";
+
+/** The clock's active stretches from its start to `end`, with the pauses cut out. */
+export interface ActiveTime {
+  readonly segments: readonly (readonly [number, number])[];
+  readonly pauses: readonly (readonly [number, number])[];
+  /** A pause still under way at `end`. */
+  readonly pausedSince: number | null;
+}
+
+export function activeTime(
+  target: CompiledTarget,
+  events: readonly CaseEvent[],
+  start: number,
+  end: number,
+): ActiveTime {
+  const segments: [number, number][] = [];
+  const pauses: [number, number][] = [];
+  let activeFrom: number | null = start;
+  let pausedFrom: number | null = null;
+  for (const event of events) {
+    if (event.at < start || event.at > end) continue;
+    if (activeFrom !== null && target.pause.has(event.type)) {
+      segments.push([activeFrom, event.at]);
+      activeFrom = null;
+      pausedFrom = event.at;
+    } else if (pausedFrom !== null && target.resume.has(event.type)) {
+      pauses.push([pausedFrom, event.at]);
+      pausedFrom = null;
+      activeFrom = event.at;
+    }
+  }
+  if (activeFrom !== null) segments.push([activeFrom, end]);
+  if (pausedFrom !== null) pauses.push([pausedFrom, end]);
+  return { segments, pauses, pausedSince: pausedFrom };
+}
+
+/** Time on the clock over a list of spans. */
+export function measureAll(clock: Clock, spans: readonly (readonly [number, number])[]): number {
+  let total = 0;
+  for (const [a, b] of spans) total += clock.measure(a, b);
+  return total;
+}
+
+/**
+ * The earliest instant at which `amount` of active time has been consumed: within the recorded
+ * stretches, or projected past `end` when the clock is still running there; null when it is
+ * paused or stopped before reaching it.
+ */
+export function reach(
+  clock: Clock,
+  time: ActiveTime,
+  amount: number,
+  runningAtEnd: boolean,
+): number | null | SearchFailure {
+  let consumed = 0;
+  for (const [i, [a, b]] of time.segments.entries()) {
+    const length = clock.measure(a, b);
+    const last = i === time.segments.length - 1;
+    if (consumed + length >= amount || (last && runningAtEnd)) return clock.advance(a, amount - consumed);
+    consumed += length;
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+import { err, ok, type Result } from "neverthrow";
+import { isInRange } from "../calendar/_internal/range.js";
+import type { BusinessCalendar } from "../calendar/calendar.js";
+import { create24x7Calendar } from "../calendar/presets/always-open.js";
+import type { CaseState } from "../cases/state.js";
+import { parseInstant } from "../core/instant.js";
+import { attributesAt, cyclesOf } from "./_internal/case-facts.js";
+import { type LocalDates, localDatesOf } from "./_internal/clock.js";
+import { evaluateTarget } from "./_internal/evaluate-target.js";
+import { applies } from "./_internal/limits.js";
+import type { EvaluationError } from "./errors.js";
+import { compiledTargets, type SlaPolicy } from "./policy.js";
+import type { TargetResult } from "./result.js";
+
+const zoneDates = new Map<string, LocalDates>();
+
+/** Local-date arithmetic in the policy's zone (cached per zone). */
+export function policyDates(policy: SlaPolicy): LocalDates {
+  let dates = zoneDates.get(policy.timeZone);
+  if (dates === undefined) {
+    const allDay: BusinessCalendar = create24x7Calendar(policy.timeZone)._unsafeUnwrap();
+    dates = localDatesOf(allDay);
+    zoneDates.set(policy.timeZone, dates);
+  }
+  return dates;
+}
+
+/** Evaluates a validated case at a validated `now` (epoch ms). */
+export function evaluateAt(
+  policy: SlaPolicy,
+  state: CaseState,
+  now: number,
+): Result<TargetResult[], EvaluationError> {
+  const outside = state.events.find((event) => !isInRange(event.at));
+  if (outside !== undefined || !isInRange(now)) {
+    return err({
+      code: "out_of_range",
+      message: `Case ${state.id} has instants outside 1970–2199, the calendars' range`,
+    });
+  }
+  const dates = policyDates(policy);
+  const cycles = cyclesOf(state, now);
+  const results: TargetResult[] = [];
+  for (const target of compiledTargets(policy)) {
+    for (const [i, cycle] of cycles.entries()) {
+      const lastAt = cycle.events.at(-1)?.at ?? now;
+      if (!applies(target.target, attributesAt(state, Math.min(now, lastAt)))) continue;
+      const result = evaluateTarget(target, state, cycle, cycles[i + 1]?.events[0]?.at, now, dates);
+      if (result.isErr()) {
+        const code = result.error;
+        return err({
+          code,
+          message:
+            code === "out_of_range"
+              ? "A due time lies beyond 2199"
+              : `No working time within 10 years on the calendar of target ${target.target.id}`,
+        });
+      }
+      results.push(result.value);
+    }
+  }
+  return ok(results);
+}
+
+/**
+ * Evaluates every matching target of a policy against a case at `now`, one result per target and
+ * cycle (reopening starts a new cycle). Only events at or before `now` count. A target matches on
+ * the case's kind, subtype, priority, tier and channel as they stand (priority and tier changes
+ * re-match and recompute the limit, keeping the original start; a breach under the earlier limit
+ * stays a breach).
+ *
+ * @param policy - a compiled policy from `parsePolicy`.
+ * @param state - a case from `replay` or `applyEvent`.
+ * @param now - the instant to evaluate at (a parameter: kefu never reads the clock).
+ * @returns `Ok` with the results, or `Err` with code `invalid_instant`, `out_of_range` or
+ *   `horizon_exceeded`.
+ * @example
+ * ```ts
+ * const [reply] = evaluateCase(policy, complaint, "2025-10-01T09:00+08:00")._unsafeUnwrap();
+ * reply?.state; // "running", with reply.dueAt and reply.nextChangeAt
+ * ```
+ * @category SLA
+ * @since 0.1.0
+ */
+export function evaluateCase(
+  policy: SlaPolicy,
+  state: CaseState,
+  now: unknown,
+): Result<readonly TargetResult[], EvaluationError> {
+  return parseInstant(now)
+    .mapErr((error): EvaluationError => error)
+    .andThen((at) => evaluateAt(policy, state, at));
+}
