@@ -141,6 +141,13 @@ function checkLimit(target: SlaTarget, path: InputPath): Result<void, PolicyErro
   if ((target.deadline === undefined) === (target.window === undefined)) {
     return mistake("invalid_limit", path, "A target has exactly one limit: a deadline or a window");
   }
+  if (clock === "workingDays" && (target.pause !== undefined || target.resume !== undefined)) {
+    return mistake(
+      "invalid_limit",
+      [...path, "pause"],
+      "A working-day clock counts whole dates and does not pause",
+    );
+  }
   if (target.deadline !== undefined) {
     const deadline = target.deadline;
     const rows: [InputPath, Span][] = [];
