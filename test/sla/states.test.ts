@@ -15,7 +15,11 @@ describe("deadline states (DESIGN §3.2)", () => {
   it("pending before the start event; running with warnings and nextChangeAt", () => {
     const c = caseOf([received("2025-10-09T09:00")]);
     const fromAssignment = policy([{ ...reply4h, start: ["assigned"] }]);
-    expect(at(fromAssignment, c, "2025-10-09T10:00")).toMatchObject({ state: "pending", startedAt: null, nextChangeAt: null });
+    expect(at(fromAssignment, c, "2025-10-09T10:00")).toMatchObject({
+      state: "pending",
+      startedAt: null,
+      nextChangeAt: null,
+    });
     expect(evaluateCase(p, c, sh("2025-10-09T08:00"))._unsafeUnwrap()).toEqual([]); // before the case existed
     const r = at(p, c, "2025-10-09T11:00");
     expect(r).toMatchObject({
