@@ -28,9 +28,10 @@ export function policyDates(policy: SlaPolicy): LocalDates {
 /** Evaluates a validated case at a validated `now` (epoch ms). */
 export function evaluateAt(
   policy: SlaPolicy,
-  state: CaseState,
+  given: CaseState,
   now: number,
 ): Result<TargetResult[], EvaluationError> {
+  const state = inTimeOrder(given);
   const outside = state.events.find((event) => !isInRange(event.at));
   if (outside !== undefined || !isInRange(now)) {
     return err({
@@ -60,6 +61,13 @@ export function evaluateAt(
     }
   }
   return ok(results);
+}
+
+/** The case with its log in time order (stable for equal times), so array order never matters. */
+function inTimeOrder(state: CaseState): CaseState {
+  const events = state.events;
+  const sorted = events.every((event, i) => i === 0 || (events[i - 1]?.at ?? 0) <= event.at);
+  return sorted ? state : { ...state, events: [...events].sort((a, b) => a.at - b.at) };
 }
 
 /**

@@ -19,12 +19,9 @@ export interface Cycle {
   readonly endedBy: CaseEvent | undefined;
 }
 
-/** The case's log up to `now`, in time order (stable for equal times), split into cycles. */
+/** The case's log (in time order) up to `now`, split into cycles. */
 export function cyclesOf(state: CaseState, now: number): Cycle[] {
-  const events = state.events.filter((event) => event.at <= now);
-  const sorted = events.every((event, i) => i === 0 || (events[i - 1]?.at ?? 0) <= event.at)
-    ? events
-    : [...events].sort((a, b) => a.at - b.at);
+  const sorted = state.events.filter((event) => event.at <= now);
   const cycles: Cycle[] = [];
   let current: CaseEvent[] = [];
   const flush = () => {
