@@ -1,7 +1,8 @@
 /**
  * kefu demo: the library's main job on realistic data. Run with `npm run demo`.
  * Each module that lands adds its section: unambiguous timestamps, exact money, service deadlines
- * on a real business calendar, and cases run through the service processes.
+ * on a real business calendar, cases run through the service processes, and a month of cases
+ * measured against the source documents' service standard.
  */
 import {
   addMoney,
@@ -17,6 +18,7 @@ import {
   create24x7Calendar,
   defaultNeedClassifier,
   describeCase,
+  evaluateCases,
   explainDeadline,
   findCustomers,
   formatMoney,
@@ -27,10 +29,13 @@ import {
   multiplyMoney,
   parseCustomer,
   parseInstant,
+  parsePolicy,
   type Rational,
   ratio,
   replay,
+  residentialServiceStandard,
 } from "kefu";
+import { monthOfCases } from "./demo-month.js";
 
 const line = (text = "") => console.log(text);
 const must = <T>(result: { isOk(): boolean; _unsafeUnwrap(): T }): T => result._unsafeUnwrap();
@@ -242,3 +247,40 @@ for (const query of lookups) {
   );
   line(`   ${JSON.stringify(query).padEnd(52)} → ${found.join(", ") || "nobody"}`);
 }
+
+line();
+line("6. A month of cases (October 2025) against the source documents' service standard");
+const standard = must(parsePolicy(residentialServiceStandard));
+const month = monthOfCases();
+const slaReport = must(evaluateCases(standard, month, "2025-11-05T18:00:00+08:00"));
+const pct = (value: number | null | undefined) =>
+  value === null || value === undefined ? "  —  " : `${(value * 100).toFixed(1)}%`.padStart(6);
+line(
+  `   ${month.length} cases · ${Object.entries(slaReport.counts)
+    .filter(([, n]) => n > 0)
+    .map(([state, n]) => `${n} ${state}`)
+    .join(" · ")}`,
+);
+for (const target of standard.targets) {
+  const row = slaReport.byTarget[target.id];
+  if (row === undefined) continue;
+  line(
+    `   ${pct(row.attainment)}  ${target.label.padEnd(92)} ${row.met} met, ${row.breached} breached${row.early > 0 ? `, ${row.early} early` : ""}`,
+  );
+}
+line(
+  `   by department: ${Object.entries(slaReport.byDepartment)
+    .map(
+      ([dept, row]) => `${caseLabel("department", dept as "customer_service")} ${pct(row.attainment).trim()}`,
+    )
+    .join(" · ")}`,
+);
+const firstBreach = slaReport.breaches[0];
+if (firstBreach !== undefined) {
+  line(
+    `   earliest breach: ${firstBreach.caseId} ${firstBreach.targetId}, due ${shanghai(firstBreach.dueAt ?? new Date(0))}, held by ${firstBreach.attribution?.agent}`,
+  );
+}
+line(
+  `   next change anywhere: ${slaReport.nextChangeAt === null ? "none — every clock has stopped" : shanghai(slaReport.nextChangeAt)}`,
+);
