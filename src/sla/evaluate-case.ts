@@ -4,7 +4,7 @@ import type { BusinessCalendar } from "../calendar/calendar.js";
 import { create24x7Calendar } from "../calendar/presets/always-open.js";
 import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
-import { attributesAt, cyclesOf } from "./_internal/case-facts.js";
+import { attributeChanges, attributesAt, cyclesOf } from "./_internal/case-facts.js";
 import { type LocalDates, localDatesOf } from "./_internal/clock.js";
 import { evaluateTarget } from "./_internal/evaluate-target.js";
 import { applies } from "./_internal/limits.js";
@@ -13,6 +13,13 @@ import { compiledTargets, type SlaPolicy } from "./policy.js";
 import type { TargetResult } from "./result.js";
 
 const zoneDates = new Map<string, LocalDates>();
+/** When a result became final (its stop, or the first instant after its due time); never for others. */
+function decidedBy(result: TargetResult): number {
+  if (result.state === "met" || result.state === "early")
+    return result.stoppedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  if (result.state === "breached") return (result.dueAt?.getTime() ?? Number.POSITIVE_INFINITY) + 1;
+  return Number.POSITIVE_INFINITY;
+}
 
 /** Local-date arithmetic in the policy's zone (cached per zone). */
 export function policyDates(policy: SlaPolicy): LocalDates {
@@ -44,8 +51,19 @@ export function evaluateAt(
   const results: TargetResult[] = [];
   for (const target of compiledTargets(policy)) {
     for (const [i, cycle] of cycles.entries()) {
+      const opened = cycle.events[0]?.at ?? now;
       const lastAt = cycle.events.at(-1)?.at ?? now;
-      if (!applies(target.target, attributesAt(state, Math.min(now, lastAt)))) continue;
+      const matchesNow = applies(target.target, attributesAt(state, lastAt));
+      // A target the case no longer matches still reports a result made final while it matched.
+      const matchedUntil = matchesNow
+        ? Number.POSITIVE_INFINITY
+        : Math.max(
+            Number.NEGATIVE_INFINITY,
+            ...attributeChanges(state, opened, lastAt).filter((change) =>
+              applies(target.target, attributesAt(state, change - 1)),
+            ),
+          );
+      if (matchedUntil === Number.NEGATIVE_INFINITY) continue;
       const result = evaluateTarget(target, state, cycle, cycles[i + 1]?.events[0]?.at, now, dates);
       if (result.isErr()) {
         const code = result.error;
@@ -57,7 +75,7 @@ export function evaluateAt(
               : `No working time within 10 years on the calendar of target ${target.target.id}`,
         });
       }
-      results.push(result.value);
+      if (matchesNow || decidedBy(result.value) <= matchedUntil) results.push(result.value);
     }
   }
   return ok(results);

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from "neverthrow";
 import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
+import { attributesAt } from "./_internal/case-facts.js";
 import type { EvaluationError } from "./errors.js";
 import { evaluateAt } from "./evaluate-case.js";
 import type { SlaPolicy } from "./policy.js";
@@ -121,7 +122,8 @@ function report(
   const atRisk: TargetResult[] = [];
   let next = Number.POSITIVE_INFINITY;
   results.forEach((caseResults, i) => {
-    const tier = cases[i]?.tier ?? "none";
+    const state = cases[i];
+    const tier = (state === undefined ? null : attributesAt(state, now).tier) ?? "none";
     for (const result of caseResults) {
       counts[result.state] += 1;
       tally(byTarget, result.targetId, result.state);

@@ -42,7 +42,7 @@ const mistake = (code: Mistake, path: InputPath, message: string) =>
  * @example
  * ```ts
  * const policy = parsePolicy(residentialServiceStandard)._unsafeUnwrap();
- * policy.targets.length; // 10
+ * policy.targets.length; // 9
  * ```
  * @category SLA
  * @since 0.1.0
@@ -165,7 +165,8 @@ function checkLimit(target: SlaTarget, path: InputPath): Result<void, PolicyErro
       }
     } else rows.push([[...path, "deadline"], deadline]);
     for (const [rowPath, span] of rows) {
-      const wrongUnit = clock === "workingDays" ? hasTime(span) : span.days !== undefined;
+      const wrongUnit =
+        clock === "workingDays" ? hasTime(span) || (span.days ?? 0) < 1 : span.days !== undefined;
       if (wrongUnit) {
         return mistake(
           "invalid_limit",

@@ -59,7 +59,10 @@ export interface TargetResult {
   readonly limitMs: number | null;
   /** Time consumed on the clock, pauses excluded. */
   readonly elapsedMs: number;
-  /** Time left on the clock (negative once breached), or null if unknown. */
+  /**
+   * Time left on the clock, or null if unknown. Once breached it is negative, or 0 when the breach
+   * was decided by instants outside working time (a reply on Saturday to a limit due Friday).
+   */
   readonly remainingMs: number | null;
   /** Time on the clock spent paused. */
   readonly pausedMs: number;

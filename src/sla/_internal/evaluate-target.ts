@@ -72,7 +72,7 @@ export function evaluateTarget(
   }
   const stop = cycle.events.slice(startIndex + 1).find((e) => target.stop.has(e.type));
   const until = stop?.at ?? (endedAt !== undefined && endedAt <= now ? endedAt : now);
-  const time = activeTime(target, cycle.events, start.at, until);
+  const time = activeTime(target, cycle.events, startIndex, until);
   const run: Run = {
     events: cycle.events,
     start,
@@ -157,15 +157,22 @@ function boundsFor(
         at,
         rule: `window before "${before?.event}" (not yet known)`,
       };
-    const pausedMs = measureAll(clock, run.time.pauses);
     const day = dates.dayOf(anchorAt);
     const sign = before === undefined ? 1 : -1;
-    const opensAt = dates.startOf(day + sign * (from.days ?? 0)) + pausedMs;
-    const dueAt = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1 + pausedMs;
+    // Pauses push a bound back only if they begin before it (a pause after a breach changes nothing).
+    const shifted = (bound: number) => {
+      let value = bound;
+      for (const [pausedFrom, pausedTo] of run.time.pauses)
+        if (pausedFrom <= value) value += pausedTo - pausedFrom;
+      return value;
+    };
+    const unshiftedDue = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1;
+    const opensAt = shifted(dates.startOf(day + sign * (from.days ?? 0)));
+    const dueAt = shifted(unshiftedDue);
     return {
       dueAt,
       opensAt,
-      limitMs: dueAt + 1 - run.start.at - pausedMs,
+      limitMs: unshiftedDue + 1 - run.start.at,
       at,
       rule: `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
     };
@@ -206,9 +213,13 @@ function judge(
   const { dueAt, opensAt } = bounds;
   const stopAt = run.stop?.at;
   let outcome: SlaState;
-  if (stopAt !== undefined) {
-    outcome =
-      opensAt !== null && stopAt < opensAt ? "early" : dueAt !== null && stopAt > dueAt ? "breached" : "met";
+  const isWindow = target.target.window !== undefined;
+  if (isWindow && dueAt === null && run.time.pausedSince === null) {
+    outcome = "running"; // a window before an anchor that is not known yet: nothing to judge against
+  } else if (stopAt !== undefined) {
+    // A window that had not opened by the stop (its opening never reached, e.g. paused) is early.
+    const beforeOpening = isWindow && (opensAt === null || stopAt < opensAt);
+    outcome = beforeOpening ? "early" : dueAt !== null && stopAt > dueAt ? "breached" : "met";
   } else if (dueAt !== null && dueAt < run.until) outcome = "breached";
   else if (run.endedAt !== undefined && run.endedAt <= now) outcome = "not_applicable";
   else outcome = run.time.pausedSince !== null ? "paused" : "running";
@@ -233,7 +244,15 @@ function judge(
     const warnings = spec.warnings ?? { percent: [50, 75, 90] };
     if ("percent" in warnings)
       return limitMs === null ? [] : warnings.percent.map((p) => crossing((limitMs * p) / 100));
-    return warnings.minutesBefore.map((m) => (dueAt === null ? null : dueAt - m * 60_000));
+    return warnings.minutesBefore.map((m) => minutesBeforeDue(m));
+  };
+  // While paused there is no due time; a "N minutes before" threshold counts as reached at the
+  // pause if the frozen remaining time is within N minutes.
+  const remaining = limitMs === null ? null : limitMs - elapsedMs;
+  const minutesBeforeDue = (minutes: number): number | null => {
+    if (dueAt !== null) return dueAt - minutes * 60_000;
+    const pausedSince = run.time.pausedSince;
+    return pausedSince !== null && remaining !== null && remaining <= minutes * 60_000 ? pausedSince : null;
   };
   const escalationAt = (spec.escalations ?? []).map((escalation) => {
     const when = escalation.when;
@@ -242,10 +261,10 @@ function judge(
         ? limitMs === null
           ? null
           : crossing((limitMs * when.percent) / 100)
-        : dueAt === null
-          ? null
-          : "minutesBefore" in when
-            ? dueAt - when.minutesBefore * 60_000
+        : "minutesBefore" in when
+          ? minutesBeforeDue(when.minutesBefore)
+          : dueAt === null
+            ? null
             : dueAt + when.minutesAfterDue * 60_000;
     return { ...escalation, instant };
   });

@@ -3,7 +3,8 @@ import type { SlaTarget, Span } from "../policy-schema.js";
 import type { CaseAttributes } from "./case-facts.js";
 
 /** A span's hours and minutes in milliseconds. */
-export const spanMs = (span: Span) => (span.hours ?? 0) * MS_PER_HOUR + (span.minutes ?? 0) * MS_PER_MINUTE;
+export const spanMs = (span: Span) =>
+  Math.round((span.hours ?? 0) * MS_PER_HOUR + (span.minutes ?? 0) * MS_PER_MINUTE);
 
 /** The deadline row for a case's priority, scaled by its tier's factor: ms, or whole working days. */
 export function deadlineFor(

@@ -14,15 +14,22 @@ export interface ActiveTime {
 export function activeTime(
   target: CompiledTarget,
   events: readonly CaseEvent[],
-  start: number,
+  startIndex: number,
   end: number,
 ): ActiveTime {
+  const start = events[startIndex]?.at ?? end;
+  // A clock that starts while the case is paused starts paused.
+  const before = events
+    .slice(0, startIndex)
+    .filter((e) => target.pause.has(e.type) || target.resume.has(e.type));
+  const lastBefore = before.at(-1);
+  const startsPaused = lastBefore !== undefined && target.pause.has(lastBefore.type);
   const segments: [number, number][] = [];
   const pauses: [number, number][] = [];
-  let activeFrom: number | null = start;
-  let pausedFrom: number | null = null;
-  for (const event of events) {
-    if (event.at < start || event.at > end) continue;
+  let activeFrom: number | null = startsPaused ? null : start;
+  let pausedFrom: number | null = startsPaused ? start : null;
+  for (const event of events.slice(startIndex + 1)) {
+    if (event.at > end) continue;
     if (activeFrom !== null && target.pause.has(event.type)) {
       segments.push([activeFrom, event.at]);
       activeFrom = null;
