@@ -69,7 +69,8 @@ export function evaluateMany(
 /** Adds a judged result to an attainment row. */
 export function tally(rows: Record<string, Attainment>, key: string, state: SlaState): void {
   if (state !== "met" && state !== "breached" && state !== "early") return;
-  const row = (rows[key] ??= { met: 0, breached: 0, early: 0, attainment: null });
+  const row = rows[key] ?? { met: 0, breached: 0, early: 0, attainment: null };
+  rows[key] = row;
   row[state] += 1;
   row.attainment = row.met / (row.met + row.breached + row.early);
 }
