@@ -57,8 +57,8 @@ export function comparePolicies(
   return parseInstant(now)
     .mapErr((error): EvaluationError => error)
     .andThen((at) =>
-      evaluateMany(before, cases, at).andThen((old) =>
-        evaluateMany(after, cases, at).map((updated) => compare(old.flat(), updated.flat())),
+      evaluateMany(before, cases, at, false).andThen((old) =>
+        evaluateMany(after, cases, at, false).map((updated) => compare(old.flat(), updated.flat())),
       ),
     );
 }

@@ -4,13 +4,24 @@ import type { BusinessCalendar } from "../calendar/calendar.js";
 import { create24x7Calendar } from "../calendar/presets/always-open.js";
 import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
-import { attributeChanges, attributesAt, cyclesOf } from "./_internal/case-facts.js";
+import { attributeChanges, attributesAt, type Cycle, cyclesOf } from "./_internal/case-facts.js";
 import { type LocalDates, localDatesOf } from "./_internal/clock.js";
 import { evaluateTarget } from "./_internal/evaluate-target.js";
 import { applies } from "./_internal/limits.js";
 import type { EvaluationError } from "./errors.js";
 import { compiledTargets, type SlaPolicy } from "./policy.js";
 import type { TargetResult } from "./result.js";
+
+/**
+ * Options of the evaluation functions.
+ *
+ * @category SLA
+ * @since 0.1.0
+ */
+export interface EvaluationOptions {
+  /** Build each result's `trace` (default: true for `evaluateCase`, false for batches). */
+  readonly trace?: boolean;
+}
 
 const zoneDates = new Map<string, LocalDates>();
 /** When a result became final (its stop, or the first instant after its due time); never for others. */
@@ -37,6 +48,7 @@ export function evaluateAt(
   policy: SlaPolicy,
   given: CaseState,
   now: number,
+  withTrace: boolean,
 ): Result<TargetResult[], EvaluationError> {
   const state = inTimeOrder(given);
   const outside = state.events.find((event) => !isInRange(event.at));
@@ -49,22 +61,33 @@ export function evaluateAt(
   const dates = policyDates(policy);
   const cycles = cyclesOf(state, now);
   const results: TargetResult[] = [];
-  for (const target of compiledTargets(policy)) {
-    for (const [i, cycle] of cycles.entries()) {
-      const opened = cycle.events[0]?.at ?? now;
-      const lastAt = cycle.events.at(-1)?.at ?? now;
-      const matchesNow = applies(target.target, attributesAt(state, lastAt));
+  const targets = compiledTargets(policy);
+  for (let i = 0; i < cycles.length; i += 1) {
+    const cycle = cycles[i] as Cycle;
+    const opened = cycle.events[0]?.at ?? now;
+    const lastAt = cycle.events.at(-1)?.at ?? now;
+    const current = attributesAt(state, lastAt);
+    const earlier = attributeChanges(state, opened, lastAt).map((change) => ({
+      change,
+      attributes: attributesAt(state, change - 1),
+    }));
+    for (const target of targets) {
+      const matchesNow = applies(target.target, current);
       // A target the case no longer matches still reports a result made final while it matched.
-      const matchedUntil = matchesNow
-        ? Number.POSITIVE_INFINITY
-        : Math.max(
-            Number.NEGATIVE_INFINITY,
-            ...attributeChanges(state, opened, lastAt).filter((change) =>
-              applies(target.target, attributesAt(state, change - 1)),
-            ),
-          );
+      let matchedUntil = matchesNow ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      for (const { change, attributes } of earlier) {
+        if (!matchesNow && applies(target.target, attributes)) matchedUntil = Math.max(matchedUntil, change);
+      }
       if (matchedUntil === Number.NEGATIVE_INFINITY) continue;
-      const result = evaluateTarget(target, state, cycle, cycles[i + 1]?.events[0]?.at, now, dates);
+      const result = evaluateTarget(
+        target,
+        state,
+        cycle,
+        cycles[i + 1]?.events[0]?.at,
+        now,
+        dates,
+        withTrace,
+      );
       if (result.isErr()) {
         const code = result.error;
         return err({
@@ -90,7 +113,7 @@ function inTimeOrder(state: CaseState): CaseState {
 
 /**
  * Evaluates every matching target of a policy against a case at `now`, one result per target and
- * cycle (reopening starts a new cycle). Only events at or before `now` count. A target matches on
+ * cycle (reopening starts a new cycle), ordered by cycle, then by the policy's target order. Only events at or before `now` count. A target matches on
  * the case's kind, subtype, priority, tier and channel as they stand (priority and tier changes
  * re-match and recompute the limit, keeping the original start; a breach under the earlier limit
  * stays a breach).
@@ -98,6 +121,7 @@ function inTimeOrder(state: CaseState): CaseState {
  * @param policy - a compiled policy from `parsePolicy`.
  * @param state - a case from `replay` or `applyEvent`.
  * @param now - the instant to evaluate at (a parameter: kefu never reads the clock).
+ * @param options - `{ trace: false }` to skip building the explanation (default: built).
  * @returns `Ok` with the results, or `Err` with code `invalid_instant`, `out_of_range` or
  *   `horizon_exceeded`.
  * @example
@@ -112,8 +136,9 @@ export function evaluateCase(
   policy: SlaPolicy,
   state: CaseState,
   now: unknown,
+  options: EvaluationOptions = {},
 ): Result<readonly TargetResult[], EvaluationError> {
   return parseInstant(now)
     .mapErr((error): EvaluationError => error)
-    .andThen((at) => evaluateAt(policy, state, at));
+    .andThen((at) => evaluateAt(policy, state, at, options.trace ?? true));
 }

@@ -3,7 +3,7 @@ import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
 import { attributesAt } from "./_internal/case-facts.js";
 import type { EvaluationError } from "./errors.js";
-import { evaluateAt } from "./evaluate-case.js";
+import { type EvaluationOptions, evaluateAt } from "./evaluate-case.js";
 import type { SlaPolicy } from "./policy.js";
 import type { SlaState, TargetResult } from "./result.js";
 
@@ -54,12 +54,13 @@ export function evaluateMany(
   policy: SlaPolicy,
   cases: readonly CaseState[],
   now: number,
+  withTrace: boolean,
 ): Result<TargetResult[][], EvaluationError> {
   if (cases.length > MAX_CASES)
     return err({ code: "too_many_cases", message: `At most ${MAX_CASES} cases in one batch` });
   const all: TargetResult[][] = [];
   for (const state of cases) {
-    const results = evaluateAt(policy, state, now);
+    const results = evaluateAt(policy, state, now, withTrace);
     if (results.isErr()) return err(results.error);
     all.push(results.value);
   }
@@ -81,6 +82,7 @@ export function tally(rows: Record<string, Attainment>, key: string, state: SlaS
  * @param policy - a compiled policy.
  * @param cases - cases from `replay` (at most 1,000,000).
  * @param now - the instant to evaluate at.
+ * @param options - `{ trace: true }` to build every result's trace (default: not built).
  * @returns `Ok` with the report, or `Err` with code `invalid_instant`, `too_many_cases`,
  *   `out_of_range` or `horizon_exceeded`.
  * @example
@@ -95,10 +97,13 @@ export function evaluateCases(
   policy: SlaPolicy,
   cases: readonly CaseState[],
   now: unknown,
+  options: EvaluationOptions = {},
 ): Result<SlaReport, EvaluationError> {
   return parseInstant(now)
     .mapErr((error): EvaluationError => error)
-    .andThen((at) => evaluateMany(policy, cases, at).map((results) => report(cases, results, at)));
+    .andThen((at) =>
+      evaluateMany(policy, cases, at, options.trace ?? false).map((results) => report(cases, results, at)),
+    );
 }
 
 function report(

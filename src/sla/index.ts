@@ -7,7 +7,7 @@
  */
 export { comparePolicies, type PolicyComparison } from "./compare-policies.js";
 export type { EvaluationError, PolicyError } from "./errors.js";
-export { evaluateCase } from "./evaluate-case.js";
+export { type EvaluationOptions, evaluateCase } from "./evaluate-case.js";
 export { type Attainment, evaluateCases, type SlaReport } from "./evaluate-cases.js";
 export { type ParsePolicyOptions, parsePolicy } from "./parse-policy.js";
 export type { SlaPolicy } from "./policy.js";

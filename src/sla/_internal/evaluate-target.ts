@@ -32,7 +32,15 @@ interface Bounds {
   readonly limitMs: number | null;
   /** The instant at which a given amount of clock time will have been consumed. */
   readonly at: (amount: number) => number | null | SearchFailure;
-  readonly rule: string;
+  /** What the limit is and why, for the trace (built only when a trace is asked for). */
+  readonly rule: () => string;
+}
+
+const NO_TRACE: readonly TraceStep[] = Object.freeze([]);
+
+/** Adds a step to a trace being kept; builds nothing when traces are off. */
+function note(trace: TraceStep[] | null, step: () => TraceStep): void {
+  if (trace !== null) trace.push(step());
 }
 
 const isFailure = (value: unknown): value is SearchFailure =>
@@ -49,12 +57,13 @@ export function evaluateTarget(
   nextCycleAt: number | undefined,
   now: number,
   dates: LocalDates,
+  withTrace: boolean,
 ): Result<TargetResult, SearchFailure> {
   const spec = target.target;
   const clockKind =
     typeof spec.clock === "string" ? "calendar" : "business" in spec.clock ? "business" : "workingDays";
   const clock: Clock = target.calendar === undefined ? elapsedClock : businessClock(target.calendar);
-  const trace: TraceStep[] = [];
+  const trace: TraceStep[] | null = withTrace ? [] : null;
   const base = {
     caseId: state.id,
     targetId: spec.id,
@@ -82,7 +91,11 @@ export function evaluateTarget(
     time,
     projectable: time.pausedSince === null,
   };
-  trace.push({ step: "started", at: new Date(start.at), detail: `clock started by "${start.type}"` });
+  note(trace, () => ({
+    step: "started",
+    at: new Date(start.at),
+    detail: `clock started by "${start.type}"`,
+  }));
 
   // The limit follows the case's priority and tier; a breach under earlier ones stays a breach.
   let attributes = attributesAt(state, until);
@@ -90,25 +103,26 @@ export function evaluateTarget(
     const before = attributesAt(state, change - 1);
     const bounds = boundsFor(target, clock, dates, run, before, clockKind);
     if (isFailure(bounds)) return err(bounds);
-    if (bounds.dueAt !== null && bounds.dueAt < change && (stop === undefined || stop.at > bounds.dueAt)) {
-      trace.push({
+    const earlierDue = bounds.dueAt;
+    if (earlierDue !== null && earlierDue < change && (stop === undefined || stop.at > earlierDue)) {
+      note(trace, () => ({
         step: "breached_before_change",
-        at: new Date(bounds.dueAt),
-        detail: `due under ${bounds.rule}, before the change at ${new Date(change).toISOString()}`,
-      });
+        at: new Date(earlierDue),
+        detail: `due under ${bounds.rule()}, before the change at ${new Date(change).toISOString()}`,
+      }));
       attributes = before;
       break;
     }
   }
   const bounds = boundsFor(target, clock, dates, run, attributes, clockKind);
   if (isFailure(bounds)) return err(bounds);
-  trace.push({ step: "limit", detail: bounds.rule });
+  note(trace, () => ({ step: "limit", detail: bounds.rule() }));
   for (const [from, to] of time.pauses)
-    trace.push({
+    note(trace, () => ({
       step: "paused",
       at: new Date(from),
       detail: `paused until ${to === until && time.pausedSince !== null ? "now" : new Date(to).toISOString()}`,
-    });
+    }));
   return ok(judge(base, target, state, run, bounds, now, clock, trace));
 }
 
@@ -132,7 +146,7 @@ function boundsFor(
         opensAt: null,
         limitMs: clock.measure(run.start.at, due),
         at,
-        rule: `${limit.days} working days (${limit.rule})`,
+        rule: () => `${limit.days} working days (${limit.rule()})`,
       };
     }
     const due = at(limit.ms);
@@ -142,7 +156,7 @@ function boundsFor(
       opensAt: null,
       limitMs: limit.ms,
       at,
-      rule: `${limit.ms / 60_000} minutes on the ${clockKind} clock (${limit.rule})`,
+      rule: () => `${limit.ms / 60_000} minutes on the ${clockKind} clock (${limit.rule()})`,
     };
   }
   const { from, to, before } = spec.window;
@@ -155,7 +169,7 @@ function boundsFor(
         opensAt: null,
         limitMs: null,
         at,
-        rule: `window before "${before?.event}" (not yet known)`,
+        rule: () => `window before "${before?.event}" (not yet known)`,
       };
     const day = dates.dayOf(anchorAt);
     const sign = before === undefined ? 1 : -1;
@@ -174,7 +188,8 @@ function boundsFor(
       opensAt,
       limitMs: unshiftedDue + 1 - run.start.at,
       at,
-      rule: `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
+      rule: () =>
+        `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
     };
   }
   const opensAt = at(spanMs(from));
@@ -186,7 +201,7 @@ function boundsFor(
     opensAt,
     limitMs: spanMs(to),
     at,
-    rule: `window of ${spanMs(from) / 60_000}–${spanMs(to) / 60_000} minutes on the ${clockKind} clock`,
+    rule: () => `window of ${spanMs(from) / 60_000}–${spanMs(to) / 60_000} minutes on the ${clockKind} clock`,
   };
 }
 
@@ -208,7 +223,7 @@ function judge(
   bounds: Bounds,
   now: number,
   clock: Clock,
-  trace: TraceStep[],
+  trace: TraceStep[] | null,
 ): TargetResult {
   const { dueAt, opensAt } = bounds;
   const stopAt = run.stop?.at;
@@ -228,11 +243,24 @@ function judge(
   const limitMs = bounds.limitMs;
   const shownDue = outcome === "paused" ? null : dueAt;
   if (opensAt !== null)
-    trace.push({ step: "window_opens", at: new Date(opensAt), detail: "the earliest allowed instant" });
+    note(trace, () => ({
+      step: "window_opens",
+      at: new Date(opensAt),
+      detail: "the earliest allowed instant",
+    }));
   if (shownDue !== null)
-    trace.push({ step: "due", at: new Date(shownDue), detail: "the latest allowed instant (inclusive)" });
-  if (run.stop !== undefined)
-    trace.push({ step: "stopped", at: new Date(run.stop.at), detail: `clock stopped by "${run.stop.type}"` });
+    note(trace, () => ({
+      step: "due",
+      at: new Date(shownDue),
+      detail: "the latest allowed instant (inclusive)",
+    }));
+  const stopEvent = run.stop;
+  if (stopEvent !== undefined)
+    note(trace, () => ({
+      step: "stopped",
+      at: new Date(stopEvent.at),
+      detail: `clock stopped by "${stopEvent.type}"`,
+    }));
 
   const observed = Math.min(now, run.until);
   const crossing = (amount: number) => {
@@ -293,7 +321,11 @@ function judge(
         ? dueAt + 1
         : undefined;
   return {
-    ...base,
+    caseId: base.caseId,
+    targetId: base.targetId,
+    label: base.label,
+    cycle: base.cycle,
+    clock: base.clock,
     state: outcome,
     startedAt: new Date(run.start.at),
     dueAt: shownDue === null ? null : new Date(shownDue),
@@ -309,17 +341,21 @@ function judge(
     notify: escalated.map((e) => e.notify),
     nextChangeAt: future.length === 0 ? null : new Date(Math.min(...future)),
     attribution: judgedAt === undefined ? null : holderAt(state, judgedAt),
-    trace,
+    trace: trace ?? NO_TRACE,
   };
 }
 
 function emptyResult(
   base: Pick<TargetResult, "caseId" | "targetId" | "label" | "cycle" | "clock">,
   state: SlaState,
-  trace: TraceStep[],
+  trace: TraceStep[] | null,
 ): TargetResult {
   return {
-    ...base,
+    caseId: base.caseId,
+    targetId: base.targetId,
+    label: base.label,
+    cycle: base.cycle,
+    clock: base.clock,
     state,
     startedAt: null,
     dueAt: null,
@@ -335,6 +371,6 @@ function emptyResult(
     notify: [],
     nextChangeAt: null,
     attribution: null,
-    trace,
+    trace: trace ?? NO_TRACE,
   };
 }
