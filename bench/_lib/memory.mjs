@@ -11,7 +11,8 @@ const PARSE_RUNS = 9;
 const COMPILE_RUNS = 5;
 const TEN_YEARS = [shanghai(2025, 1, 1), shanghai(2035, 1, 1)];
 
-const heapAndBuffersUsed = () => {
+/** Bytes in use: V8 heap plus ArrayBuffers. */
+export const heapAndBuffersUsed = () => {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 };

@@ -2,6 +2,7 @@ import { err, ok, type Result } from "neverthrow";
 import { isInRange } from "../calendar/_internal/range.js";
 import type { BusinessCalendar } from "../calendar/calendar.js";
 import { create24x7Calendar } from "../calendar/presets/always-open.js";
+import type { CaseEvent } from "../cases/events.js";
 import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
 import { attributeChanges, attributesAt, type Cycle, cyclesOf } from "./_internal/case-facts.js";
@@ -51,8 +52,13 @@ export function evaluateAt(
   withTrace: boolean,
 ): Result<TargetResult[], EvaluationError> {
   const state = inTimeOrder(given);
-  const outside = state.events.find((event) => !isInRange(event.at));
-  if (outside !== undefined || !isInRange(now)) {
+  // The log is in time order, so its first and last events bound it.
+  const [first, last] = [state.events[0], state.events.at(-1)];
+  if (
+    (first !== undefined && !isInRange(first.at)) ||
+    (last !== undefined && !isInRange(last.at)) ||
+    !isInRange(now)
+  ) {
     return err({
       code: "out_of_range",
       message: `Case ${state.id} has instants outside 1970–2199, the calendars' range`,
@@ -107,8 +113,12 @@ export function evaluateAt(
 /** The case with its log in time order (stable for equal times), so array order never matters. */
 function inTimeOrder(state: CaseState): CaseState {
   const events = state.events;
-  const sorted = events.every((event, i) => i === 0 || (events[i - 1]?.at ?? 0) <= event.at);
-  return sorted ? state : { ...state, events: [...events].sort((a, b) => a.at - b.at) };
+  for (let i = 1; i < events.length; i += 1) {
+    if ((events[i] as CaseEvent).at < (events[i - 1] as CaseEvent).at) {
+      return { ...state, events: [...events].sort((a, b) => a.at - b.at) };
+    }
+  }
+  return state;
 }
 
 /**

@@ -4,6 +4,7 @@ import { compileDefinition } from "../calendar/define-calendar.js";
 import { PRIORITIES } from "../cases/vocabulary.js";
 import type { InputPath } from "../core/errors.js";
 import { parseWithSchema } from "../core/result.js";
+import { businessClock, elapsedClock } from "./_internal/clock.js";
 import type { PolicyError } from "./errors.js";
 import { type CompiledTarget, type SlaPolicy, wrapPolicy } from "./policy.js";
 import { SlaPolicySchema, type SlaTarget, type Span } from "./policy-schema.js";
@@ -129,6 +130,7 @@ function checkTarget(
     pause: new Set(target.pause ?? []),
     resume: new Set(target.resume ?? []),
     calendar,
+    clock: calendar === undefined ? elapsedClock : businessClock(calendar),
   }));
 }
 

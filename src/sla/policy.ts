@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from "../calendar/calendar.js";
 import type { CaseEventType } from "../cases/events.js";
+import type { Clock } from "./_internal/clock.js";
 import type { SlaTarget } from "./policy-schema.js";
 
 /**
@@ -27,6 +28,8 @@ export interface CompiledTarget {
   readonly resume: ReadonlySet<CaseEventType>;
   /** The calendar of a business or working-day clock. */
   readonly calendar: BusinessCalendar | undefined;
+  /** The target's clock: elapsed time, or business time on its calendar (built once). */
+  readonly clock: Clock;
 }
 
 const compiled = new WeakMap<SlaPolicy, readonly CompiledTarget[]>();

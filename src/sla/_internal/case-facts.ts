@@ -42,34 +42,31 @@ export function cyclesOf(state: CaseState, now: number): Cycle[] {
 
 /** The case's attributes in force at instant t (events at or before t). */
 export function attributesAt(state: CaseState, t: number): CaseAttributes {
-  let attributes: CaseAttributes = {
-    kind: state.kind,
-    subtype: state.subtype,
-    priority: state.priority,
-    tier: state.tier,
-    channel: state.channel,
-  };
+  let { kind, subtype, priority, tier, channel } = state;
   for (const event of state.events) {
     if (event.at > t) continue;
-    if (event.type === "received") {
-      attributes = {
-        kind: event.kind,
-        subtype: event.subtype ?? null,
-        priority: event.priority,
-        tier: event.tier ?? null,
-        channel: event.channel,
-      };
-    } else if (event.type === "classified") {
-      attributes = {
-        ...attributes,
-        kind: event.kind,
-        subtype: event.subtype ?? null,
-        ...(event.priority === undefined ? {} : { priority: event.priority }),
-      };
-    } else if (event.type === "priority_changed") attributes = { ...attributes, priority: event.priority };
-    else if (event.type === "tier_changed") attributes = { ...attributes, tier: event.tier };
+    switch (event.type) {
+      case "received":
+        ({ kind, priority, channel } = event);
+        subtype = event.subtype ?? null;
+        tier = event.tier ?? null;
+        break;
+      case "classified":
+        kind = event.kind;
+        subtype = event.subtype ?? null;
+        priority = event.priority ?? priority;
+        break;
+      case "priority_changed":
+        priority = event.priority;
+        break;
+      case "tier_changed":
+        tier = event.tier;
+        break;
+      default:
+        break;
+    }
   }
-  return attributes;
+  return { kind, subtype, priority, tier, channel };
 }
 
 /** The instants after `from` and up to `to` at which a priority, tier or kind changed. */

@@ -6,7 +6,8 @@ import type { CaseState } from "../../cases/state.js";
 import type { CompiledTarget } from "../policy.js";
 import type { SlaState, TargetResult, TraceStep } from "../result.js";
 import { attributeChanges, attributesAt, type CaseAttributes, type Cycle, holderAt } from "./case-facts.js";
-import { businessClock, type Clock, elapsedClock, type LocalDates, workingDaysDue } from "./clock.js";
+import type { Clock, LocalDates } from "./clock.js";
+import { workingDaysDue } from "./clock.js";
 import { deadlineFor, spanMs } from "./limits.js";
 import { type ActiveTime, activeTime, measureAll, reach } from "./segments.js";
 
@@ -37,6 +38,8 @@ interface Bounds {
 }
 
 const NO_TRACE: readonly TraceStep[] = Object.freeze([]);
+/** Early warnings (预警) at half, three quarters and nine tenths of the limit, unless a target says otherwise. */
+const DEFAULT_WARNINGS = { percent: [50, 75, 90] } as const;
 
 /** Adds a step to a trace being kept; builds nothing when traces are off. */
 function note(trace: TraceStep[] | null, step: () => TraceStep): void {
@@ -62,7 +65,7 @@ export function evaluateTarget(
   const spec = target.target;
   const clockKind =
     typeof spec.clock === "string" ? "calendar" : "business" in spec.clock ? "business" : "workingDays";
-  const clock: Clock = target.calendar === undefined ? elapsedClock : businessClock(target.calendar);
+  const clock: Clock = target.clock;
   const trace: TraceStep[] | null = withTrace ? [] : null;
   const base = {
     caseId: state.id,
@@ -79,7 +82,11 @@ export function evaluateTarget(
   if (start === undefined) {
     return ok(emptyResult(base, endedAt === undefined ? "pending" : "not_applicable", trace));
   }
-  const stop = cycle.events.slice(startIndex + 1).find((e) => target.stop.has(e.type));
+  let stop: CaseEvent | undefined;
+  for (let i = startIndex + 1; i < cycle.events.length && stop === undefined; i += 1) {
+    const event = cycle.events[i] as CaseEvent;
+    if (target.stop.has(event.type)) stop = event;
+  }
   const until = stop?.at ?? (endedAt !== undefined && endedAt <= now ? endedAt : now);
   const time = activeTime(target, cycle.events, startIndex, until);
   const run: Run = {
@@ -269,7 +276,7 @@ function judge(
   };
   const spec = target.target;
   const warningAt = (): (number | null)[] => {
-    const warnings = spec.warnings ?? { percent: [50, 75, 90] };
+    const warnings = spec.warnings ?? DEFAULT_WARNINGS;
     if ("percent" in warnings)
       return limitMs === null ? [] : warnings.percent.map((p) => crossing((limitMs * p) / 100));
     return warnings.minutesBefore.map((m) => minutesBeforeDue(m));
@@ -302,18 +309,19 @@ function judge(
   const escalated = escalationAt.filter((e) => reached(e.instant));
   const counting =
     outcome === "running" || (outcome === "breached" && stopAt === undefined && run.endedAt === undefined);
-  const future = counting
-    ? [
-        ...(outcome === "running"
-          ? [
-              opensAt !== null && opensAt > now ? opensAt : null,
-              dueAt === null ? null : dueAt + 1,
-              ...warnings,
-            ]
-          : []),
-        ...escalationAt.map((e) => e.instant),
-      ].filter((instant): instant is number => instant !== null && instant > now)
-    : [];
+  // The earliest instant after now at which something above would change, with no new event.
+  let next = Number.POSITIVE_INFINITY;
+  const consider = (instant: number | null) => {
+    if (instant !== null && instant > now && instant < next) next = instant;
+  };
+  if (counting) {
+    if (outcome === "running") {
+      if (opensAt !== null) consider(opensAt);
+      if (dueAt !== null) consider(dueAt + 1);
+      for (const instant of warnings) consider(instant);
+    }
+    for (const escalation of escalationAt) consider(escalation.instant);
+  }
   const judgedAt =
     outcome === "met" || outcome === "early"
       ? stopAt
@@ -339,7 +347,7 @@ function judge(
     warningLevel,
     escalationLevel: escalated.reduce((level, e) => Math.max(level, e.level), 0),
     notify: escalated.map((e) => e.notify),
-    nextChangeAt: future.length === 0 ? null : new Date(Math.min(...future)),
+    nextChangeAt: next === Number.POSITIVE_INFINITY ? null : new Date(next),
     attribution: judgedAt === undefined ? null : holderAt(state, judgedAt),
     trace: trace ?? NO_TRACE,
   };

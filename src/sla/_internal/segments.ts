@@ -18,17 +18,19 @@ export function activeTime(
   end: number,
 ): ActiveTime {
   const start = events[startIndex]?.at ?? end;
-  // A clock that starts while the case is paused starts paused.
-  const before = events
-    .slice(0, startIndex)
-    .filter((e) => target.pause.has(e.type) || target.resume.has(e.type));
-  const lastBefore = before.at(-1);
-  const startsPaused = lastBefore !== undefined && target.pause.has(lastBefore.type);
+  // A clock that starts while the case is paused starts paused: the last pause or resume before it decides.
+  let startsPaused = false;
+  for (let i = 0; i < startIndex; i += 1) {
+    const type = (events[i] as CaseEvent).type;
+    if (target.pause.has(type)) startsPaused = true;
+    else if (target.resume.has(type)) startsPaused = false;
+  }
   const segments: [number, number][] = [];
   const pauses: [number, number][] = [];
   let activeFrom: number | null = startsPaused ? null : start;
   let pausedFrom: number | null = startsPaused ? start : null;
-  for (const event of events.slice(startIndex + 1)) {
+  for (let i = startIndex + 1; i < events.length; i += 1) {
+    const event = events[i] as CaseEvent;
     if (event.at > end) continue;
     if (activeFrom !== null && target.pause.has(event.type)) {
       segments.push([activeFrom, event.at]);
@@ -64,9 +66,11 @@ export function reach(
   runningAtEnd: boolean,
 ): number | null | SearchFailure {
   let consumed = 0;
-  for (const [i, [a, b]] of time.segments.entries()) {
+  const segments = time.segments;
+  for (let i = 0; i < segments.length; i += 1) {
+    const [a, b] = segments[i] as readonly [number, number];
     const length = clock.measure(a, b);
-    const last = i === time.segments.length - 1;
+    const last = i === segments.length - 1;
     if (consumed + length >= amount || (last && runningAtEnd)) return clock.advance(a, amount - consumed);
     consumed += length;
   }
