@@ -21,22 +21,28 @@ export interface Cycle {
 
 /** The case's log (in time order) up to `now`, split into cycles. */
 export function cyclesOf(state: CaseState, now: number): Cycle[] {
-  const sorted = state.events.filter((event) => event.at <= now);
   const cycles: Cycle[] = [];
-  let current: CaseEvent[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    const endedBy = current.find((event) => event.type === "closed" || event.type === "cancelled");
-    cycles.push({ number: cycles.length + 1, events: current, endedBy });
+  let from = 0;
+  let endedBy: CaseEvent | undefined;
+  const events = state.events;
+  const flush = (to: number) => {
+    if (to > from)
+      cycles.push({
+        number: cycles.length + 1,
+        events: from === 0 && to === events.length ? events : events.slice(from, to),
+        endedBy,
+      });
+    from = to;
+    endedBy = undefined;
   };
-  for (const event of sorted) {
-    if (event.type === "reopened") {
-      flush();
-      current = [];
-    }
-    current.push(event);
+  let i = 0;
+  for (; i < events.length; i += 1) {
+    const event = events[i] as CaseEvent;
+    if (event.at > now) break;
+    if (event.type === "reopened") flush(i);
+    if (endedBy === undefined && (event.type === "closed" || event.type === "cancelled")) endedBy = event;
   }
-  flush();
+  flush(i);
   return cycles;
 }
 
@@ -71,14 +77,12 @@ export function attributesAt(state: CaseState, t: number): CaseAttributes {
 
 /** The instants after `from` and up to `to` at which a priority, tier or kind changed. */
 export function attributeChanges(state: CaseState, from: number, to: number): number[] {
-  return state.events
-    .filter(
-      (e) =>
-        e.at > from &&
-        e.at <= to &&
-        (e.type === "classified" || e.type === "priority_changed" || e.type === "tier_changed"),
-    )
-    .map((e) => e.at);
+  const changes: number[] = [];
+  for (const e of state.events) {
+    const changing = e.type === "classified" || e.type === "priority_changed" || e.type === "tier_changed";
+    if (changing && e.at > from && e.at <= to) changes.push(e.at);
+  }
+  return changes;
 }
 
 /** Who held the case at instant t: the assignee then (the owner before any assignment). */

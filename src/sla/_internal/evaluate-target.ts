@@ -22,6 +22,8 @@ interface Run {
   /** The instant the clock was last observed: the stop, the end, or now. */
   readonly until: number;
   readonly time: ActiveTime;
+  /** Each active stretch measured on the clock (measured once, read by every threshold). */
+  readonly lengths: readonly number[];
   /** Whether the clock is counting at `until` (not paused), so its due time can be projected. */
   readonly projectable: boolean;
 }
@@ -96,6 +98,7 @@ export function evaluateTarget(
     endedAt: stop === undefined ? endedAt : undefined,
     until,
     time,
+    lengths: time.segments.map(([a, b]) => clock.measure(a, b)),
     projectable: time.pausedSince === null,
   };
   note(trace, () => ({
@@ -142,7 +145,7 @@ function boundsFor(
   clockKind: TargetResult["clock"],
 ): Bounds | SearchFailure {
   const spec = target.target;
-  const at = (amount: number) => reach(clock, run.time, amount, run.projectable);
+  const at = (amount: number) => reach(clock, run.time, run.lengths, amount, run.projectable);
   if (spec.window === undefined) {
     const limit = deadlineFor(spec, attributes);
     if (clockKind === "workingDays" && target.calendar !== undefined) {
@@ -245,7 +248,8 @@ function judge(
   } else if (dueAt !== null && dueAt < run.until) outcome = "breached";
   else if (run.endedAt !== undefined && run.endedAt <= now) outcome = "not_applicable";
   else outcome = run.time.pausedSince !== null ? "paused" : "running";
-  const elapsedMs = measureAll(clock, run.time.segments);
+  let elapsedMs = 0;
+  for (const length of run.lengths) elapsedMs += length;
   const pausedMs = measureAll(clock, run.time.pauses);
   const limitMs = bounds.limitMs;
   const shownDue = outcome === "paused" ? null : dueAt;
@@ -305,7 +309,8 @@ function judge(
   });
   const warnings = warningAt();
   const reached = (instant: number | null) => instant !== null && instant <= observed;
-  const warningLevel = warnings.filter(reached).length;
+  let warningLevel = 0;
+  for (const instant of warnings) if (reached(instant)) warningLevel += 1;
   const escalated = escalationAt.filter((e) => reached(e.instant));
   const counting =
     outcome === "running" || (outcome === "breached" && stopAt === undefined && run.endedAt === undefined);

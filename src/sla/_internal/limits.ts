@@ -22,12 +22,15 @@ export function deadlineFor(
   return { ms: Math.round(spanMs(row) * factor), days: Math.ceil((row.days ?? 0) * factor), rule };
 }
 
+/** Whether a value is allowed by an optional list (no list allows everything). */
+function within<T>(allowed: readonly T[] | undefined, value: T): boolean {
+  return allowed === undefined || allowed.includes(value);
+}
+
 /** Whether a target applies to a case with these attributes. */
 export function applies(target: SlaTarget, attributes: CaseAttributes): boolean {
   const scope = target.appliesTo;
   if (scope === undefined) return true;
-  const within = <T>(allowed: readonly T[] | undefined, value: T) =>
-    allowed === undefined || allowed.includes(value);
   return (
     within(scope.kinds, attributes.kind) &&
     within(scope.priorities, attributes.priority) &&

@@ -57,19 +57,20 @@ export function measureAll(clock: Clock, spans: readonly (readonly [number, numb
 /**
  * The earliest instant at which `amount` of active time has been consumed: within the recorded
  * stretches, or projected past `end` when the clock is still running there; null when it is
- * paused or stopped before reaching it.
+ * paused or stopped before reaching it. `lengths` are the stretches measured on the clock.
  */
 export function reach(
   clock: Clock,
   time: ActiveTime,
+  lengths: readonly number[],
   amount: number,
   runningAtEnd: boolean,
 ): number | null | SearchFailure {
   let consumed = 0;
   const segments = time.segments;
   for (let i = 0; i < segments.length; i += 1) {
-    const [a, b] = segments[i] as readonly [number, number];
-    const length = clock.measure(a, b);
+    const [a] = segments[i] as readonly [number, number];
+    const length = lengths[i] ?? 0;
     const last = i === segments.length - 1;
     if (consumed + length >= amount || (last && runningAtEnd)) return clock.advance(a, amount - consumed);
     consumed += length;
