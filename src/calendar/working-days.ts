@@ -2,7 +2,7 @@ import { err, ok, type Result } from "neverthrow";
 import type { InstantInput } from "../core/instant.js";
 import { instantAnswer } from "./_internal/answer.js";
 import { instantArgument } from "./_internal/arguments.js";
-import { nthWorkingDateAfter, workingDatesEndedBy } from "./_internal/day-walk.js";
+import { addWorkingDaysMs, workingDatesEndedBy } from "./_internal/day-walk.js";
 import { localDayOf } from "./_internal/engine.js";
 import { MAX_WORKING_DAYS } from "./_internal/range.js";
 import { type BusinessCalendar, engineOf } from "./calendar.js";
@@ -40,9 +40,7 @@ export function addWorkingDays(
     });
   }
   return instantArgument(event).andThen((t) => {
-    const engine = engineOf(calendar);
-    const found = nthWorkingDateAfter(engine, localDayOf(engine, t), days);
-    return instantAnswer(typeof found === "string" ? found : found.end);
+    return instantAnswer(addWorkingDaysMs(engineOf(calendar), t, days));
   });
 }
 

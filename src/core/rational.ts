@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "neverthrow";
+import { gcd } from "./_internal/gcd.js";
 import type { KefuErrorShape } from "./errors.js";
 import { type RoundingMode, roundQuotient } from "./rounding.js";
 
@@ -41,12 +42,6 @@ export function makeRational(num: bigint, den: bigint): Rational {
   const sign = den < 0n ? -1n : 1n;
   const divisor = gcd(num < 0n ? -num : num, den < 0n ? -den : den);
   return { num: (sign * num) / divisor, den: (sign * den) / divisor };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [a, b];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x === 0n ? 1n : x;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Working-date arithmetic: "within N working days" and its inverse, by binary search per year. */
 import { civilDateOf } from "../../core/_internal/days.js";
-import type { CalendarEngine } from "./engine.js";
+import { type CalendarEngine, localDayOf } from "./engine.js";
 import { HORIZON_YEARS, LAST_YEAR } from "./range.js";
 import { lastIndexAtOrBefore } from "./search.js";
 import { forwardFailure, type SearchFailure } from "./time-walk.js";
@@ -33,6 +33,12 @@ export function nthWorkingDateAfter(
     remaining -= available;
   }
   return forwardFailure(first);
+}
+
+/** "Within N working days of t": the end of the N-th working date after t's local date. */
+export function addWorkingDaysMs(engine: CalendarEngine, t: number, days: number): number | SearchFailure {
+  const found = nthWorkingDateAfter(engine, localDayOf(engine, t), days);
+  return typeof found === "string" ? found : found.end;
 }
 
 /** The working date `day`, if it is one. */

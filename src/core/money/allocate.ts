@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "neverthrow";
+import { gcd } from "../_internal/gcd.js";
 import { parseRational, type Rational } from "../rational.js";
 import type { Money, MoneyError } from "./money.js";
 
@@ -55,10 +56,4 @@ export function allocateMoney(
   }
   const sign = value.amount < 0 ? -1 : 1;
   return ok(parts.map((part) => ({ amount: sign * Number(part) + 0, currency: value.currency })));
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [a, b];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }

@@ -1,5 +1,5 @@
-import { nthWorkingDateAfter, workingDate } from "../../calendar/_internal/day-walk.js";
-import { type CalendarEngine, localDayOf } from "../../calendar/_internal/engine.js";
+import { workingDate } from "../../calendar/_internal/day-walk.js";
+import { localDayOf } from "../../calendar/_internal/engine.js";
 import { addWorkingMs, type SearchFailure, workedBetween } from "../../calendar/_internal/time-walk.js";
 import type { BusinessCalendar } from "../../calendar/calendar.js";
 import { engineOf } from "../../calendar/calendar.js";
@@ -32,10 +32,4 @@ export function localDatesOf(allDay: BusinessCalendar): LocalDates {
   // On a 24×7 calendar a date's work ends at its midnight: the next date's first instant.
   const endOf = (day: number) => workingDate(engine, day)?.end ?? Number.NaN;
   return { dayOf: (t) => localDayOf(engine, t), startOf: (day) => endOf(day - 1) };
-}
-
-/** "Within N working days of t": the end of the N-th working date after t's local date. */
-export function workingDaysDue(engine: CalendarEngine, t: number, days: number): number | SearchFailure {
-  const found = nthWorkingDateAfter(engine, localDayOf(engine, t), days);
-  return typeof found === "string" ? found : found.end;
 }

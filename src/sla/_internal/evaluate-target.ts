@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "neverthrow";
+import { addWorkingDaysMs } from "../../calendar/_internal/day-walk.js";
 import type { SearchFailure } from "../../calendar/_internal/time-walk.js";
 import { engineOf } from "../../calendar/calendar.js";
 import type { CaseEvent } from "../../cases/events.js";
@@ -7,7 +8,6 @@ import type { CompiledTarget } from "../policy.js";
 import type { SlaState, TargetResult, TraceStep } from "../result.js";
 import { attributeChanges, attributesAt, type CaseAttributes, type Cycle, holderAt } from "./case-facts.js";
 import type { Clock, LocalDates } from "./clock.js";
-import { workingDaysDue } from "./clock.js";
 import { deadlineFor, spanMs } from "./limits.js";
 import { type ActiveTime, activeTime, measureAll, reach } from "./segments.js";
 
@@ -149,7 +149,7 @@ function boundsFor(
   if (spec.window === undefined) {
     const limit = deadlineFor(spec, attributes);
     if (clockKind === "workingDays" && target.calendar !== undefined) {
-      const due = workingDaysDue(engineOf(target.calendar), run.start.at, limit.days);
+      const due = addWorkingDaysMs(engineOf(target.calendar), run.start.at, limit.days);
       if (isFailure(due)) return due;
       return {
         dueAt: due,
@@ -333,6 +333,8 @@ function judge(
       : outcome === "breached" && dueAt !== null
         ? dueAt + 1
         : undefined;
+  // Fields are written out rather than spread from `base`: V8 builds spread literals on a slow
+  // path, and this object is made once per target per case (see docs/performance.md).
   return {
     caseId: base.caseId,
     targetId: base.targetId,
