@@ -58,7 +58,9 @@ export function comparePolicies(
     .mapErr((error): EvaluationError => error)
     .andThen((at) =>
       evaluateMany(before, cases, at, false).andThen((old) =>
-        evaluateMany(after, cases, at, false).map((updated) => compare(old.flat(), updated.flat())),
+        evaluateMany(after, cases, at, false).map((updated) =>
+          compare(old.results.flat(), updated.results.flat()),
+        ),
       ),
     );
 }

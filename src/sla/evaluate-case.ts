@@ -2,10 +2,15 @@ import { err, ok, type Result } from "neverthrow";
 import { isInRange } from "../calendar/_internal/range.js";
 import type { BusinessCalendar } from "../calendar/calendar.js";
 import { create24x7Calendar } from "../calendar/presets/always-open.js";
-import type { CaseEvent } from "../cases/events.js";
 import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
-import { attributeChanges, attributesAt, type Cycle, cyclesOf } from "./_internal/case-facts.js";
+import {
+  attributeChanges,
+  attributesAt,
+  type CaseFacts,
+  type Cycle,
+  readCase,
+} from "./_internal/case-facts.js";
 import { type LocalDates, localDatesOf } from "./_internal/clock.js";
 import { evaluateTarget } from "./_internal/evaluate-target.js";
 import { applies } from "./_internal/limits.js";
@@ -51,7 +56,17 @@ export function evaluateAt(
   now: number,
   withTrace: boolean,
 ): Result<TargetResult[], EvaluationError> {
-  const state = inTimeOrder(given);
+  return evaluateFacts(policy, readCase(given, now), now, withTrace);
+}
+
+/** Evaluates a case read at `now` by `readCase`. */
+export function evaluateFacts(
+  policy: SlaPolicy,
+  facts: CaseFacts,
+  now: number,
+  withTrace: boolean,
+): Result<TargetResult[], EvaluationError> {
+  const state = facts.state;
   // The log is in time order, so its first and last events bound it.
   const [first, last] = [state.events[0], state.events.at(-1)];
   if (
@@ -65,60 +80,47 @@ export function evaluateAt(
     });
   }
   const dates = policyDates(policy);
-  const cycles = cyclesOf(state, now);
+  const cycles = facts.cycles;
   const results: TargetResult[] = [];
-  const targets = compiledTargets(policy);
+  const targets = compiledTargets(policy, facts.oneKind ? (facts.attributes[0]?.kind ?? null) : null);
   for (let i = 0; i < cycles.length; i += 1) {
     const cycle = cycles[i] as Cycle;
     const opened = cycle.events[0]?.at ?? now;
     const lastAt = cycle.events.at(-1)?.at ?? now;
-    const current = attributesAt(state, lastAt);
-    const earlier = attributeChanges(state, opened, lastAt).map((change) => ({
-      change,
-      attributes: attributesAt(state, change - 1),
-    }));
+    const current = attributesAt(facts, lastAt);
+    const earlier = attributeChanges(facts, opened, lastAt);
     for (const target of targets) {
       const matchesNow = applies(target.target, current);
       // A target the case no longer matches still reports a result made final while it matched.
       let matchedUntil = matchesNow ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-      for (const { change, attributes } of earlier) {
-        if (!matchesNow && applies(target.target, attributes)) matchedUntil = Math.max(matchedUntil, change);
-      }
+      if (!matchesNow)
+        for (const change of earlier)
+          if (applies(target.target, attributesAt(facts, change - 1)))
+            matchedUntil = Math.max(matchedUntil, change);
       if (matchedUntil === Number.NEGATIVE_INFINITY) continue;
       const result = evaluateTarget(
         target,
         state,
+        facts,
         cycle,
         cycles[i + 1]?.events[0]?.at,
         now,
         dates,
         withTrace,
       );
-      if (result.isErr()) {
-        const code = result.error;
+      if (typeof result === "string") {
         return err({
-          code,
+          code: result,
           message:
-            code === "out_of_range"
+            result === "out_of_range"
               ? "A due time lies beyond 2199"
               : `No working time within 10 years on the calendar of target ${target.target.id}`,
         });
       }
-      if (matchesNow || decidedBy(result.value) <= matchedUntil) results.push(result.value);
+      if (matchesNow || decidedBy(result) <= matchedUntil) results.push(result);
     }
   }
   return ok(results);
-}
-
-/** The case with its log in time order (stable for equal times), so array order never matters. */
-function inTimeOrder(state: CaseState): CaseState {
-  const events = state.events;
-  for (let i = 1; i < events.length; i += 1) {
-    if ((events[i] as CaseEvent).at < (events[i - 1] as CaseEvent).at) {
-      return { ...state, events: [...events].sort((a, b) => a.at - b.at) };
-    }
-  }
-  return state;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { err, ok, type Result } from "neverthrow";
 import type { CaseState } from "../cases/state.js";
 import { parseInstant } from "../core/instant.js";
-import { attributesAt } from "./_internal/case-facts.js";
+import { attributesAt, readCase } from "./_internal/case-facts.js";
 import type { EvaluationError } from "./errors.js";
-import { type EvaluationOptions, evaluateAt } from "./evaluate-case.js";
+import { type EvaluationOptions, evaluateFacts } from "./evaluate-case.js";
 import type { SlaPolicy } from "./policy.js";
 import type { SlaState, TargetResult } from "./result.js";
 
@@ -49,22 +49,31 @@ export interface SlaReport {
   readonly results: readonly (readonly TargetResult[])[];
 }
 
+/** Results per case, in input order, and each case's tier at `now` (null for none). */
+export interface Evaluated {
+  readonly results: readonly (readonly TargetResult[])[];
+  readonly tiers: readonly (string | null)[];
+}
+
 /** Evaluates cases at a parsed instant; shared by `evaluateCases` and `comparePolicies`. */
 export function evaluateMany(
   policy: SlaPolicy,
   cases: readonly CaseState[],
   now: number,
   withTrace: boolean,
-): Result<TargetResult[][], EvaluationError> {
+): Result<Evaluated, EvaluationError> {
   if (cases.length > MAX_CASES)
     return err({ code: "too_many_cases", message: `At most ${MAX_CASES} cases in one batch` });
-  const all: TargetResult[][] = [];
-  for (const state of cases) {
-    const results = evaluateAt(policy, state, now, withTrace);
-    if (results.isErr()) return err(results.error);
-    all.push(results.value);
+  const results: TargetResult[][] = [];
+  const tiers: (string | null)[] = [];
+  for (const given of cases) {
+    const facts = readCase(given, now);
+    const caseResults = evaluateFacts(policy, facts, now, withTrace);
+    if (caseResults.isErr()) return err(caseResults.error);
+    results.push(caseResults.value);
+    tiers.push(attributesAt(facts, now).tier);
   }
-  return ok(all);
+  return ok({ results, tiers });
 }
 
 /** Adds a judged result to an attainment row. */
@@ -102,15 +111,13 @@ export function evaluateCases(
   return parseInstant(now)
     .mapErr((error): EvaluationError => error)
     .andThen((at) =>
-      evaluateMany(policy, cases, at, options.trace ?? false).map((results) => report(cases, results, at)),
+      evaluateMany(policy, cases, at, options.trace ?? false).map((evaluated) =>
+        report(cases.length, evaluated, at),
+      ),
     );
 }
 
-function report(
-  cases: readonly CaseState[],
-  results: readonly (readonly TargetResult[])[],
-  now: number,
-): SlaReport {
+function report(cases: number, { results, tiers }: Evaluated, now: number): SlaReport {
   const counts: Record<SlaState, number> = {
     pending: 0,
     running: 0,
@@ -128,8 +135,7 @@ function report(
   const atRisk: TargetResult[] = [];
   let next = Number.POSITIVE_INFINITY;
   results.forEach((caseResults, i) => {
-    const state = cases[i];
-    const tier = (state === undefined ? null : attributesAt(state, now).tier) ?? "none";
+    const tier = tiers[i] ?? "none";
     for (const result of caseResults) {
       counts[result.state] += 1;
       tally(byTarget, result.targetId, result.state);
@@ -146,7 +152,7 @@ function report(
   const byDue = (a: TargetResult, b: TargetResult) => (a.dueAt?.getTime() ?? 0) - (b.dueAt?.getTime() ?? 0);
   return {
     now: new Date(now),
-    cases: cases.length,
+    cases,
     counts,
     byTarget,
     byDepartment,

@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from "../calendar/calendar.js";
 import type { CaseEventType } from "../cases/events.js";
+import { CASE_KINDS, type CaseKind } from "../cases/vocabulary.js";
 import type { Clock } from "./_internal/clock.js";
 import type { SlaTarget } from "./policy-schema.js";
 
@@ -32,16 +33,29 @@ export interface CompiledTarget {
   readonly clock: Clock;
 }
 
-const compiled = new WeakMap<SlaPolicy, readonly CompiledTarget[]>();
+/** A policy's targets, all of them and by the case kind they can apply to (in policy order). */
+interface CompiledTargets {
+  readonly all: readonly CompiledTarget[];
+  readonly byKind: ReadonlyMap<CaseKind, readonly CompiledTarget[]>;
+}
+
+const compiled = new WeakMap<SlaPolicy, CompiledTargets>();
 
 export function wrapPolicy(policy: SlaPolicy, targets: readonly CompiledTarget[]): SlaPolicy {
   const frozen = Object.freeze(policy);
-  compiled.set(frozen, targets);
+  const byKind = new Map(
+    CASE_KINDS.map((kind) => [
+      kind,
+      targets.filter(({ target }) => target.appliesTo?.kinds?.includes(kind) ?? true),
+    ]),
+  );
+  compiled.set(frozen, { all: targets, byKind });
   return frozen;
 }
 
-export function compiledTargets(policy: SlaPolicy): readonly CompiledTarget[] {
+/** The policy's targets that can apply to a case of `kind`, or all of them for `null`. */
+export function compiledTargets(policy: SlaPolicy, kind: CaseKind | null = null): readonly CompiledTarget[] {
   const targets = compiled.get(policy);
   if (targets === undefined) throw new Error("[kefu] not a compiled SLA policy: build one with parsePolicy");
-  return targets;
+  return (kind === null ? undefined : targets.byKind.get(kind)) ?? targets.all;
 }

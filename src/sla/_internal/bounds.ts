@@ -1,0 +1,129 @@
+import { addWorkingDaysMs } from "../../calendar/_internal/day-walk.js";
+import type { SearchFailure } from "../../calendar/_internal/time-walk.js";
+import { engineOf } from "../../calendar/calendar.js";
+import type { CaseEvent } from "../../cases/events.js";
+import type { CompiledTarget } from "../policy.js";
+import type { TargetResult } from "../result.js";
+import type { CaseAttributes } from "./case-facts.js";
+import type { Clock, LocalDates } from "./clock.js";
+import { deadlineFor, spanMs } from "./limits.js";
+import { type ActiveTime, reach } from "./segments.js";
+
+/** Where the cycle's clock stands: its start, stop, end, and the active time in between. */
+export interface Run {
+  /** The cycle's events up to now. */
+  readonly events: readonly CaseEvent[];
+  readonly start: CaseEvent;
+  readonly stop: CaseEvent | undefined;
+  /** The instant the cycle ended without a stop (closed, cancelled, reopened), if it did. */
+  readonly endedAt: number | undefined;
+  /** The instant the clock was last observed: the stop, the end, or now. */
+  readonly until: number;
+  readonly time: ActiveTime;
+  /** Each active stretch measured on the clock (measured once, read by every threshold). */
+  readonly lengths: readonly number[];
+  /** Whether the clock is counting at `until` (not paused), so its due time can be projected. */
+  readonly projectable: boolean;
+}
+
+/** Limits of one run: the due instant, a window's opening, and the limit on the clock. */
+export interface Bounds {
+  readonly dueAt: number | null;
+  readonly opensAt: number | null;
+  readonly limitMs: number | null;
+  /** What the limit is and why, for the trace (built only when a trace is asked for). */
+  readonly rule: () => string;
+}
+
+export const isFailure = (value: unknown): value is SearchFailure =>
+  value === "horizon_exceeded" || value === "out_of_range";
+
+/** The instant at which `amount` of the run's clock time will have been consumed (see `reach`). */
+export function reachOn(clock: Clock, run: Run, amount: number): number | null | SearchFailure {
+  return reach(clock, run.time, run.lengths, amount, run.projectable);
+}
+
+/** The limits of a run under the case's attributes (priority and tier pick the deadline row). */
+export function boundsFor(
+  target: CompiledTarget,
+  clock: Clock,
+  dates: LocalDates,
+  run: Run,
+  attributes: CaseAttributes,
+  clockKind: TargetResult["clock"],
+): Bounds | SearchFailure {
+  const spec = target.target;
+  const at = (amount: number) => reachOn(clock, run, amount);
+  if (spec.window === undefined) {
+    const limit = deadlineFor(spec, attributes);
+    if (clockKind === "workingDays" && target.calendar !== undefined) {
+      const due = addWorkingDaysMs(engineOf(target.calendar), run.start.at, limit.days);
+      if (isFailure(due)) return due;
+      return {
+        dueAt: due,
+        opensAt: null,
+        limitMs: clock.measure(run.start.at, due),
+        rule: () => `${limit.days} working days (${limit.rule()})`,
+      };
+    }
+    const due = at(limit.ms);
+    if (isFailure(due)) return due;
+    return {
+      dueAt: due,
+      opensAt: null,
+      limitMs: limit.ms,
+      rule: () => `${limit.ms / 60_000} minutes on the ${clockKind} clock (${limit.rule()})`,
+    };
+  }
+  const { from, to, before } = spec.window;
+  if (from.days !== undefined || to.days !== undefined) {
+    // Whole local dates: "2–3 days after" opens at the start of D+2 and is due at the end of D+3.
+    const anchorAt = before === undefined ? run.start.at : anchorInstant(run.events, before);
+    if (anchorAt === null)
+      return {
+        dueAt: null,
+        opensAt: null,
+        limitMs: null,
+        rule: () => `window before "${before?.event}" (not yet known)`,
+      };
+    const day = dates.dayOf(anchorAt);
+    const sign = before === undefined ? 1 : -1;
+    // Pauses push a bound back only if they begin before it (a pause after a breach changes nothing).
+    const shifted = (bound: number) => {
+      let value = bound;
+      for (const [pausedFrom, pausedTo] of run.time.pauses)
+        if (pausedFrom <= value) value += pausedTo - pausedFrom;
+      return value;
+    };
+    const unshiftedDue = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1;
+    const opensAt = shifted(dates.startOf(day + sign * (from.days ?? 0)));
+    const dueAt = shifted(unshiftedDue);
+    return {
+      dueAt,
+      opensAt,
+      limitMs: unshiftedDue + 1 - run.start.at,
+      rule: () =>
+        `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
+    };
+  }
+  const opensAt = at(spanMs(from));
+  const dueAt = at(spanMs(to));
+  if (isFailure(opensAt)) return opensAt;
+  if (isFailure(dueAt)) return dueAt;
+  return {
+    dueAt,
+    opensAt,
+    limitMs: spanMs(to),
+    rule: () => `window of ${spanMs(from) / 60_000}–${spanMs(to) / 60_000} minutes on the ${clockKind} clock`,
+  };
+}
+
+/** The anchor of a window before an event: that event's time, or the time it schedules. */
+function anchorInstant(
+  events: readonly CaseEvent[],
+  before: { readonly event: string; readonly field: "at" | "scheduledAt" },
+): number | null {
+  const event = events.find((e) => e.type === before.event);
+  if (event === undefined) return null;
+  return before.field === "scheduledAt" && event.type === "service_confirmed" ? event.scheduledAt : event.at;
+}
