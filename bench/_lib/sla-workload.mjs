@@ -87,8 +87,11 @@ const AGENTS = 60;
 const WINDOW_DAYS = { after_installation: [2, 3], after_delivery: [7, 10], after_repair: [3, 5] };
 const HANDOVER_DAYS = { after_installation: 2, after_delivery: 2, after_repair: 1 };
 
-/** Random helpers on one seeded stream. */
-function randomTools(seed) {
+/**
+ * Random helpers on one seeded stream. `people` may name the agents and the customers (with their
+ * tiers) to draw from; by default 60 numbered agents and 40,000 anonymous customers.
+ */
+function randomTools(seed, people = {}) {
   const random = mulberry32(seed);
   const between = (a, b) => a + random() * (b - a);
   const chance = (p) => random() < p;
@@ -102,9 +105,18 @@ function randomTools(seed) {
     }
     return weighted[weighted.length - 1][0];
   };
-  const agent = () => `agent-${String(1 + Math.floor(random() * AGENTS)).padStart(2, "0")}`;
+  const agents = people.agents;
+  const agent = () =>
+    agents === undefined
+      ? `agent-${String(1 + Math.floor(random() * AGENTS)).padStart(2, "0")}`
+      : agents[Math.floor(random() * agents.length)];
+  const customers = people.customers;
+  const customer = () =>
+    customers === undefined
+      ? { id: `cust-${Math.floor(random() * 40_000)}`, tier: pick(MIX.tier) }
+      : customers[Math.floor(random() * customers.length)];
   const whole = (ms) => Math.round(ms / 1000) * 1000;
-  return { random, between, chance, pick, agent, whole };
+  return { random, between, chance, pick, agent, customer, whole };
 }
 
 /** A receipt instant in October before NOW: 65% in office hours, fewer cases during the break. */
@@ -257,13 +269,15 @@ function caseLog(r, index) {
     BREAK.has(new Date(start + 8 * HOUR).getUTCDate()) ? SHARES.lateOnBreak : SHARES.late,
   );
   log.t = start;
+  const channel = kind === "follow_up" ? "phone" : r.pick(MIX.channel);
+  const customer = r.customer(); // after the channel: the order the stream was always drawn in
   log.push("received", {
-    channel: kind === "follow_up" ? "phone" : r.pick(MIX.channel),
+    channel,
     kind,
     ...(subtype === undefined ? {} : { subtype }),
     priority,
-    customerId: `cust-${Math.floor(r.random() * 40_000)}`,
-    tier: r.pick(MIX.tier),
+    customerId: customer.id,
+    tier: customer.tier,
     by: owner,
   });
   holder = r.agent();
@@ -295,15 +309,24 @@ function cutAtNow(events) {
 }
 
 /**
+ * `count` seeded case logs as they stand at NOW (events with epoch-ms instants). `people` may name
+ * the agents and the customers `{ id, tier }` to draw from (the demo's dataset does).
+ */
+export function generateLogs(count, { seed = SLA_SEED, people = {} } = {}) {
+  const r = randomTools(seed, people);
+  return Array.from({ length: count }, (_, i) => cutAtNow(caseLog(r, i)));
+}
+
+/**
  * Builds the cases: `count` seeded logs, each replayed with `replay` (not timed). Returns the
  * cases and a description of the workload.
  */
 export function buildCases(replay, count = CASES) {
-  const r = randomTools(SLA_SEED);
+  const logs = generateLogs(count);
   const cases = new Array(count);
   const stats = { events: 0, byKind: {}, paused: 0, pausedAtNow: 0, reopened: 0, open: 0, changed: 0 };
   for (let i = 0; i < count; i += 1) {
-    const events = cutAtNow(caseLog(r, i));
+    const events = logs[i];
     const built = replay(events);
     if (built.isErr()) throw new Error(`replay refused case ${i}: ${JSON.stringify(built.error)}`);
     const c = built.value;
