@@ -88,11 +88,18 @@ export function boundsFor(
       };
     const day = dates.dayOf(anchorAt);
     const sign = before === undefined ? 1 : -1;
-    // Pauses push a bound back only if they begin before it (a pause after a breach changes nothing).
-    const shifted = (bound: number) => {
+    // Pauses push a bound back only if they begin before it (a pause after a breach changes nothing);
+    // behind a pause still under way, the bound is not known yet (as for any clock while paused).
+    const pauses = run.time.pauses;
+    const ongoing = run.time.pausedSince === null ? -1 : pauses.length - 1;
+    const shifted = (bound: number): number | null => {
       let value = bound;
-      for (const [pausedFrom, pausedTo] of run.time.pauses)
-        if (pausedFrom <= value) value += pausedTo - pausedFrom;
+      for (let i = 0; i < pauses.length; i += 1) {
+        const [pausedFrom, pausedTo] = pauses[i] as readonly [number, number];
+        if (pausedFrom > value) continue;
+        if (i === ongoing) return null;
+        value += pausedTo - pausedFrom;
+      }
       return value;
     };
     const unshiftedDue = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1;

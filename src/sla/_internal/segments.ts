@@ -55,9 +55,10 @@ export function measureAll(clock: Clock, spans: readonly (readonly [number, numb
 }
 
 /**
- * The earliest instant at which `amount` of active time has been consumed: within the recorded
- * stretches, or projected past `end` when the clock is still running there; null when it is
- * paused or stopped before reaching it. `lengths` are the stretches measured on the clock.
+ * The earliest instant at which `amount` of active time has been consumed while the clock counts:
+ * within the recorded stretches, or projected past `end` when the clock is still running there;
+ * null when it is paused or stopped before reaching it. An amount used up exactly at the start of
+ * a pause is reached when the clock resumes. `lengths` are the stretches measured on the clock.
  */
 export function reach(
   clock: Clock,
@@ -69,10 +70,15 @@ export function reach(
   let consumed = 0;
   const segments = time.segments;
   for (let i = 0; i < segments.length; i += 1) {
-    const [a] = segments[i] as readonly [number, number];
+    const [a, b] = segments[i] as readonly [number, number];
     const length = lengths[i] ?? 0;
-    const last = i === segments.length - 1;
-    if (consumed + length >= amount || (last && runningAtEnd)) return clock.advance(a, amount - consumed);
+    const projected = i === segments.length - 1 && runningAtEnd;
+    if (consumed + length >= amount || projected) {
+      const at = clock.advance(a, amount - consumed);
+      // Used up exactly as a pause begins: the clock froze with nothing left, so the amount is
+      // reached where it resumes (the next stretch), or not yet while the pause lasts.
+      if (at !== b || projected || consumed + length !== amount) return at;
+    }
     consumed += length;
   }
   return null;
