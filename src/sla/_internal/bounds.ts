@@ -39,8 +39,8 @@ export const isFailure = (value: unknown): value is SearchFailure =>
   value === "horizon_exceeded" || value === "out_of_range";
 
 /** The instant at which `amount` of the run's clock time will have been consumed (see `reach`). */
-export function reachOn(clock: Clock, run: Run, amount: number): number | null | SearchFailure {
-  return reach(clock, run.time, run.lengths, amount, run.projectable);
+export function reachOn(clock: Clock, run: Run, amount: number, due = false): number | null | SearchFailure {
+  return reach(clock, run.time, run.lengths, amount, run.projectable, due);
 }
 
 /** The limits of a run under the case's attributes (priority and tier pick the deadline row). */
@@ -53,7 +53,7 @@ export function boundsFor(
   clockKind: TargetResult["clock"],
 ): Bounds | SearchFailure {
   const spec = target.target;
-  const at = (amount: number) => reachOn(clock, run, amount);
+  const dueAfter = (amount: number) => reachOn(clock, run, amount, true);
   if (spec.window === undefined) {
     const limit = deadlineFor(spec, attributes);
     if (clockKind === "workingDays" && target.calendar !== undefined) {
@@ -66,7 +66,7 @@ export function boundsFor(
         rule: () => `${limit.days} working days (${limit.rule()})`,
       };
     }
-    const due = at(limit.ms);
+    const due = dueAfter(limit.ms);
     if (isFailure(due)) return due;
     return {
       dueAt: due,
@@ -92,19 +92,20 @@ export function boundsFor(
     // behind a pause still under way, the bound is not known yet (as for any clock while paused).
     const pauses = run.time.pauses;
     const ongoing = run.time.pausedSince === null ? -1 : pauses.length - 1;
-    const shifted = (bound: number): number | null => {
+    // An opening is reached at the instant a pause begins there; a due time is still kept then.
+    const shifted = (bound: number, due: boolean): number | null => {
       let value = bound;
       for (let i = 0; i < pauses.length; i += 1) {
         const [pausedFrom, pausedTo] = pauses[i] as readonly [number, number];
-        if (pausedFrom > value) continue;
+        if (pausedFrom > value || (!due && pausedFrom === value)) continue;
         if (i === ongoing) return null;
         value += pausedTo - pausedFrom;
       }
       return value;
     };
     const unshiftedDue = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1;
-    const opensAt = shifted(dates.startOf(day + sign * (from.days ?? 0)));
-    const dueAt = shifted(unshiftedDue);
+    const opensAt = shifted(dates.startOf(day + sign * (from.days ?? 0)), false);
+    const dueAt = shifted(unshiftedDue, true);
     return {
       dueAt,
       opensAt,
@@ -113,8 +114,8 @@ export function boundsFor(
         `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
     };
   }
-  const opensAt = at(spanMs(from));
-  const dueAt = at(spanMs(to));
+  const opensAt = reachOn(clock, run, spanMs(from));
+  const dueAt = dueAfter(spanMs(to));
   if (isFailure(opensAt)) return opensAt;
   if (isFailure(dueAt)) return dueAt;
   return {

@@ -57,8 +57,9 @@ export function measureAll(clock: Clock, spans: readonly (readonly [number, numb
 /**
  * The earliest instant at which `amount` of active time has been consumed while the clock counts:
  * within the recorded stretches, or projected past `end` when the clock is still running there;
- * null when it is paused or stopped before reaching it. An amount used up exactly at the start of
- * a pause is reached when the clock resumes. `lengths` are the stretches measured on the clock.
+ * null when it is paused or stopped before reaching it. For a `due` time (the latest instant still
+ * within the limit) an amount used up exactly at the start of a pause is due when the clock
+ * resumes. `lengths` are the stretches measured on the clock.
  */
 export function reach(
   clock: Clock,
@@ -66,6 +67,7 @@ export function reach(
   lengths: readonly number[],
   amount: number,
   runningAtEnd: boolean,
+  due: boolean,
 ): number | null | SearchFailure {
   let consumed = 0;
   const segments = time.segments;
@@ -75,9 +77,9 @@ export function reach(
     const projected = i === segments.length - 1 && runningAtEnd;
     if (consumed + length >= amount || projected) {
       const at = clock.advance(a, amount - consumed);
-      // Used up exactly as a pause begins: the clock froze with nothing left, so the amount is
-      // reached where it resumes (the next stretch), or not yet while the pause lasts.
-      if (at !== b || projected || consumed + length !== amount) return at;
+      // A limit used up exactly as a pause begins is still kept there: the clock froze with nothing
+      // left, so it falls due where it resumes (the next stretch), or not yet while the pause lasts.
+      if (!due || at !== b || projected || consumed + length !== amount) return at;
     }
     consumed += length;
   }
