@@ -1,0 +1,153 @@
+/**
+ * Demo section for kefu/kpi: October 2025 payroll of the customer-service team at a residential
+ * developer's service centre — 2/3 fixed base + 1/3 performance pay, scored by rater groups,
+ * SLA attainment and late document hand-overs — with one specialist's full trace, and the
+ * hotline's Erlang C staffing for the peak half-hour. Deterministic.
+ */
+import { formatMoney, formatRational, type Money } from "kefu/core";
+import {
+  agentsForServiceLevel,
+  computePayroll,
+  type EmployeePeriodInput,
+  formatPayTrace,
+  parseKpiScheme,
+  serviceResultsFrom,
+} from "kefu/kpi";
+
+const yuan = (amount: number): Money => ({ amount, currency: "CNY" });
+const show = (value: Money) => formatMoney(value, "zh-CN")._unsafeUnwrap();
+
+/** The source's scheme plus the team's own rules for October 2025. */
+const SCHEME = {
+  id: "cs-specialist-2025-10",
+  label: "客服专员绩效考核（2025 年 10 月）",
+  groups: [
+    { id: "supervisor", label: "本部门主管", weight: 50 },
+    { id: "marketing", label: "市场部主管", weight: 20 },
+    { id: "production", label: "生产部主管", weight: 20 },
+    { id: "peers", label: "部门互评", weight: 10, excludeSelf: true, minRaters: 2 },
+  ],
+  missingGroup: "renormalize",
+  indicators: [
+    {
+      id: "sla",
+      label: "SLA 达成率",
+      source: "sla_attainment",
+      rule: {
+        bands: [
+          { from: 80, points: -3 },
+          { from: 90, points: 0 },
+          { from: 98, points: 2 },
+        ],
+        below: -6,
+      },
+    },
+    { id: "late", label: "资料逾期移交", source: "late_handovers", rule: { linear: { per: -2, min: -10 } } },
+  ],
+  score: { gate: 60 },
+} as const;
+
+const peers = (self: string, points: Record<string, number>) =>
+  Object.entries(points).map(([rater, p]) => ({
+    group: "peers",
+    rater: rater === "self" ? self : rater,
+    points: p,
+  }));
+
+/** The team: three specialists (split by sales team) and a new hire who joined on 20 October. */
+const TEAM: readonly EmployeePeriodInput[] = [
+  {
+    id: "agent-li",
+    name: "李娜",
+    total: yuan(900_000),
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 45 },
+      { group: "marketing", rater: "mkt-zhou", points: 18 },
+      { group: "production", rater: "eng-wu", points: 17 },
+      ...peers("agent-li", { self: 10, "agent-wang": 10, "agent-zhao": 9 }),
+    ],
+    serviceResults: serviceResultsFrom({ sla: { attainment: 0.962, breached: 1 }, lateHandovers: 0 }),
+  },
+  {
+    id: "agent-wang",
+    name: "王磊",
+    total: yuan(900_001),
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 41 },
+      { group: "marketing", rater: "mkt-zhou", percent: 80 },
+      { group: "production", rater: "eng-wu", points: 15 },
+      ...peers("agent-wang", { "agent-li": 9, "agent-zhao": 8 }),
+    ],
+    serviceResults: serviceResultsFrom({ sla: { attainment: 0.875, breached: 4 }, lateHandovers: 2 }),
+    deductions: [{ reason: "客户投诉属实（10-14）", amount: yuan(10_000) }],
+  },
+  {
+    id: "agent-zhao",
+    name: "赵敏",
+    total: yuan(850_000),
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 48 },
+      { group: "marketing", rater: "mkt-zhou", points: 19 },
+      { group: "marketing", rater: "mkt-qian", points: 18 },
+      { group: "production", rater: "eng-wu", points: 18 },
+      ...peers("agent-zhao", { "agent-li": 10, "agent-wang": 10 }),
+    ],
+    serviceResults: serviceResultsFrom({ sla: { attainment: 0.991, breached: 0 }, lateHandovers: 0 }),
+  },
+  {
+    id: "agent-sun",
+    name: "孙浩",
+    total: yuan(780_000),
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 40 },
+      { group: "marketing", rater: "mkt-zhou", points: 16 },
+      { group: "production", rater: "eng-wu", points: 16 },
+      ...peers("agent-sun", { "agent-li": 8 }), // one peer only: the group is left out, weights renormalized
+    ],
+    serviceResults: serviceResultsFrom({ sla: { attainment: 0.9, breached: 1 }, lateHandovers: 1 }),
+    proration: { method: "cn_21_75", paidDays: 9 },
+  },
+];
+
+/** The printed lines of the KPI section: the payroll table, its totals, one trace, and staffing. */
+export function kpiDemoSection(): string[] {
+  const scheme = parseKpiScheme(SCHEME)._unsafeUnwrap();
+  const payroll = computePayroll(scheme, TEAM)._unsafeUnwrap();
+  const lines = [
+    "KPI pay: October 2025 payroll of the customer-service team (2/3 base + 1/3 performance)",
+    "   Rater groups: own supervisor 50%, marketing 20%, production 20%, peers 10% (≥ 2 peers, no self-rating);",
+    "   SLA attainment bands and −2 points per late hand-over; below 60 points no performance pay.",
+    `   ${"name".padEnd(6)} ${"score".padStart(7)} ${"total".padStart(11)} ${"base".padStart(11)} ${"performance".padStart(11)} ${"deducted".padStart(9)} ${"net".padStart(11)}`,
+  ];
+  for (const line of payroll.lines) {
+    lines.push(
+      `   ${(line.name ?? line.employeeId).padEnd(6)} ${formatRational(line.score.score, 2).padStart(7)} ${show(line.total).padStart(11)} ${show(line.base).padStart(11)}` +
+        ` ${show(line.performancePay).padStart(11)} ${show(line.moneyDeducted).padStart(9)} ${show(line.net).padStart(11)}`,
+    );
+  }
+  const t = payroll.totals;
+  lines.push(
+    `   ${"total".padEnd(6)} ${"".padStart(7)} ${show(t.total).padStart(11)} ${show(t.base).padStart(11)} ${show(t.performancePay).padStart(11)}` +
+      ` ${show(t.moneyDeducted).padStart(9)} ${show(t.net).padStart(11)}`,
+    `   check: base + performance paid = net → ${show(t.base)} + ${show(t.performancePaid)} = ${show(t.net)}`,
+  );
+  const wang = payroll.lines.find((line) => line.employeeId === "agent-wang");
+  if (wang !== undefined) {
+    lines.push("   The trace of 王磊's pay, as the payroll clerk sees it:");
+    lines.push(...formatPayTrace(wang, scheme, "zh-CN").map((text) => `     ${text}`));
+  }
+  const staffing = agentsForServiceLevel({
+    arrivals: 120,
+    intervalSeconds: 1_800,
+    ahtSeconds: 210,
+    targetSeconds: 20,
+    serviceLevel: 0.8,
+    maxOccupancy: 0.85,
+    shrinkage: 0.3,
+  })._unsafeUnwrap();
+  lines.push(
+    `   Hotline peak (120 calls / 30 min, AHT 210 s, 80/20, ≤ 85% occupancy, 30% shrinkage): ${staffing.agents} agents on the phones` +
+      ` (SL ${(staffing.serviceLevel * 100).toFixed(1)}%, ASA ${(staffing.asaSeconds ?? 0).toFixed(1)} s), ${staffing.scheduled} scheduled`,
+  );
+  return lines;
+}
