@@ -13,6 +13,7 @@ import {
   parseKpiScheme,
   serviceResultsFrom,
 } from "kefu/kpi";
+import type { DemoSection } from "./demo-data.js";
 
 const yuan = (amount: number): Money => ({ amount, currency: "CNY" });
 const show = (value: Money) => formatMoney(value, "zh-CN")._unsafeUnwrap();
@@ -109,32 +110,31 @@ const TEAM: readonly EmployeePeriodInput[] = [
   },
 ];
 
-/** The printed lines of the KPI section: the payroll table, its totals, one trace, and staffing. */
-export function kpiDemoSection(): string[] {
+/** The KPI section: the payroll table, its totals, one trace, and staffing. */
+export function kpiDemoSection(): DemoSection {
   const scheme = parseKpiScheme(SCHEME)._unsafeUnwrap();
   const payroll = computePayroll(scheme, TEAM)._unsafeUnwrap();
   const lines = [
-    "KPI pay: October 2025 payroll of the customer-service team (2/3 base + 1/3 performance)",
-    "   Rater groups: own supervisor 50%, marketing 20%, production 20%, peers 10% (≥ 2 peers, no self-rating);",
-    "   SLA attainment bands and −2 points per late hand-over; below 60 points no performance pay.",
-    `   ${"name".padEnd(6)} ${"score".padStart(7)} ${"total".padStart(11)} ${"base".padStart(11)} ${"performance".padStart(11)} ${"deducted".padStart(9)} ${"net".padStart(11)}`,
+    "Rater groups: own supervisor 50%, marketing 20%, production 20%, peers 10% (≥ 2 peers, no self-rating);",
+    "SLA attainment bands and −2 points per late hand-over; below 60 points no performance pay.",
+    `${"name".padEnd(6)} ${"score".padStart(7)} ${"total".padStart(11)} ${"base".padStart(11)} ${"performance".padStart(11)} ${"deducted".padStart(9)} ${"net".padStart(11)}`,
   ];
   for (const line of payroll.lines) {
     lines.push(
-      `   ${(line.name ?? line.employeeId).padEnd(6)} ${formatRational(line.score.score, 2).padStart(7)} ${show(line.total).padStart(11)} ${show(line.base).padStart(11)}` +
+      `${(line.name ?? line.employeeId).padEnd(6)} ${formatRational(line.score.score, 2).padStart(7)} ${show(line.total).padStart(11)} ${show(line.base).padStart(11)}` +
         ` ${show(line.performancePay).padStart(11)} ${show(line.moneyDeducted).padStart(9)} ${show(line.net).padStart(11)}`,
     );
   }
   const t = payroll.totals;
   lines.push(
-    `   ${"total".padEnd(6)} ${"".padStart(7)} ${show(t.total).padStart(11)} ${show(t.base).padStart(11)} ${show(t.performancePay).padStart(11)}` +
+    `${"total".padEnd(6)} ${"".padStart(7)} ${show(t.total).padStart(11)} ${show(t.base).padStart(11)} ${show(t.performancePay).padStart(11)}` +
       ` ${show(t.moneyDeducted).padStart(9)} ${show(t.net).padStart(11)}`,
-    `   check: base + performance paid = net → ${show(t.base)} + ${show(t.performancePaid)} = ${show(t.net)}`,
+    `check: base + performance paid = net → ${show(t.base)} + ${show(t.performancePaid)} = ${show(t.net)}`,
   );
   const wang = payroll.lines.find((line) => line.employeeId === "agent-wang");
   if (wang !== undefined) {
-    lines.push("   The trace of 王磊's pay, as the payroll clerk sees it:");
-    lines.push(...formatPayTrace(wang, scheme, "zh-CN").map((text) => `     ${text}`));
+    lines.push("The trace of 王磊's pay, as the payroll clerk sees it:");
+    lines.push(...formatPayTrace(wang, scheme, "zh-CN").map((text) => `  ${text}`));
   }
   const staffing = agentsForServiceLevel({
     arrivals: 120,
@@ -146,8 +146,26 @@ export function kpiDemoSection(): string[] {
     shrinkage: 0.3,
   })._unsafeUnwrap();
   lines.push(
-    `   Hotline peak (120 calls / 30 min, AHT 210 s, 80/20, ≤ 85% occupancy, 30% shrinkage): ${staffing.agents} agents on the phones` +
+    `Hotline peak (120 calls / 30 min, AHT 210 s, 80/20, ≤ 85% occupancy, 30% shrinkage): ${staffing.agents} agents on the phones` +
       ` (SL ${(staffing.serviceLevel * 100).toFixed(1)}%, ASA ${(staffing.asaSeconds ?? 0).toFixed(1)} s), ${staffing.scheduled} scheduled`,
   );
-  return lines;
+  const amounts = (line: (typeof payroll.lines)[number]) => ({
+    employee: line.name ?? line.employeeId,
+    score: formatRational(line.score.score, 2),
+    total: show(line.total),
+    base: show(line.base),
+    performancePay: show(line.performancePay),
+    deducted: show(line.moneyDeducted),
+    net: show(line.net),
+  });
+  return {
+    title: "KPI pay: October 2025 payroll of the customer-service team (2/3 base + 1/3 performance)",
+    lines,
+    data: {
+      payroll: payroll.lines.map(amounts),
+      totals: Object.fromEntries(Object.entries(t).map(([key, value]) => [key, show(value)])),
+      trace: wang === undefined ? [] : formatPayTrace(wang, scheme, "zh-CN"),
+      hotlineStaffing: staffing,
+    },
+  };
 }

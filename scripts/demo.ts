@@ -7,6 +7,7 @@ import { deadlinesDemoSection, instantsDemoSection } from "./demo-basics.js";
 import { casesDemoSection } from "./demo-cases.js";
 import { customersDemoSection } from "./demo-customers.js";
 import { type DemoSection, loadDemoData } from "./demo-data.js";
+import { kpiDemoSection } from "./demo-kpi.js";
 import { slaDemoSection } from "./demo-sla.js";
 
 const data = loadDemoData();
@@ -16,6 +17,7 @@ const sections: DemoSection[] = [
   casesDemoSection(),
   customersDemoSection(data.customers),
   slaDemoSection(data.cases, data.now, data.team),
+  kpiDemoSection(),
 ];
 
 if (process.argv.includes("--json")) {

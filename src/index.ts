@@ -10,3 +10,4 @@ export * from "./cases/index.js";
 export * from "./core/index.js";
 export * from "./customers/index.js";
 export * from "./sla/index.js";
+export * from "./kpi/index.js";
