@@ -64,27 +64,28 @@ export function printPolicies(policies) {
   console.log("");
 }
 
-/** rows: { policy, api, casesPerSec, resultsPerSec, seconds, rounds }. */
+/** rows: { policy, api, casesPerSec, casesPerCpuSec, resultsPerSec, seconds, rounds }. */
 export function printTimingTable(rows) {
   const header =
-    `${padRight("policy", 30)} ${padRight("API", 24)} ${padLeft("cases/s", 9)} ` +
+    `${padRight("policy", 30)} ${padRight("API", 24)} ${padLeft("cases/s", 9)} ${padLeft("cases/CPU s", 12)} ` +
     `${padLeft("results/s", 10)} ${padLeft("s/round", 8)}  rounds`;
   console.log(header);
   console.log("-".repeat(header.length));
   for (const r of rows)
     console.log(
       `${padRight(r.policy, 30)} ${padRight(r.api, 24)} ${padLeft(formatOps(r.casesPerSec), 9)} ` +
-        `${padLeft(formatOps(r.resultsPerSec), 10)} ${padLeft(r.seconds.toFixed(2), 8)}  ${r.rounds} (median)`,
+        `${padLeft(formatOps(r.casesPerCpuSec), 12)} ${padLeft(formatOps(r.resultsPerSec), 10)} ` +
+        `${padLeft(r.seconds.toFixed(2), 8)}  ${r.rounds} (median)`,
     );
   console.log("");
 }
 
 export function printSlaMarkdown(rows) {
-  console.log("\n| policy | API | cases/s | results/s | s per 100,000 cases |");
-  console.log("|---|---|---:|---:|---:|");
+  console.log("\n| policy | API | cases/s | cases per CPU s | results/s | s per 100,000 cases |");
+  console.log("|---|---|---:|---:|---:|---:|");
   for (const r of rows)
     console.log(
-      `| ${r.policy} | \`${r.api}\` | ${formatOps(r.casesPerSec)} | ${formatOps(r.resultsPerSec)} | ${r.seconds.toFixed(2)} |`,
+      `| ${r.policy} | \`${r.api}\` | ${formatOps(r.casesPerSec)} | ${formatOps(r.casesPerCpuSec)} | ${formatOps(r.resultsPerSec)} | ${r.seconds.toFixed(2)} |`,
     );
 }
 
@@ -127,12 +128,17 @@ export function printPolicyReport(name, batch, check, schedule) {
 export function printSlaTargets(rows) {
   const batch = rows.filter((r) => r.api.startsWith("evaluateCases"));
   const slowest = Math.min(...batch.map((r) => r.casesPerSec));
+  const slowestCpu = Math.min(...batch.map((r) => r.casesPerCpuSec));
   const detail = rows.map((r) => `${r.policy} ${r.api.split(" ")[0]} ${formatOps(r.casesPerSec)}`).join("; ");
   console.log("Target:");
   console.log(
     `  ${verdict(slowest >= TARGET_CASES_PER_SEC)}  ≥ ${int(TARGET_CASES_PER_SEC)} case evaluations/s, one core ` +
       `(evaluateCases, slowest policy): ${formatOps(slowest)} cases/s = ` +
       `${((100 * slowest) / TARGET_CASES_PER_SEC).toFixed(0)}% of target`,
+  );
+  console.log(
+    `        per CPU second (unaffected by other work on the machine): ${formatOps(slowestCpu)} = ` +
+      `${((100 * slowestCpu) / TARGET_CASES_PER_SEC).toFixed(0)}% of target ${verdict(slowestCpu >= TARGET_CASES_PER_SEC)}`,
   );
   console.log(`        all: ${detail}`);
 }
