@@ -1,7 +1,9 @@
 /**
  * The customer file (客户档案): customers, their contacts, dates and units (apartments, vehicles,
  * installed products) as validated data; a warranty check; an index that finds customers by id,
- * phone, name, unit, VIN or plate in O(1); display labels in zh-CN and English.
+ * phone, name, unit, VIN or plate in O(1); display labels in zh-CN and English. Tiering (客户分层):
+ * Pareto/ABC classes, the value matrix, RFM, rule tiers with explanations, tier migration with
+ * hysteresis, tier entitlements, lifetime value and retention economics.
  *
  * @module customers
  */
@@ -42,6 +44,7 @@ export {
 } from "./labels.js";
 export { type LookupKeyKind, normalizeLookupKey } from "./normalize-lookup-key.js";
 export { parseCustomer } from "./parse-customer.js";
+export * from "./tiering/index.js";
 export {
   type ApartmentUnit,
   type ProductUnit,
