@@ -7,6 +7,7 @@
 import { formatMoney, formatRational, type Money, type Rational } from "kefu/core";
 import {
   assignTiers,
+  type Customer,
   classifyPareto,
   classifyValueMatrix,
   compareRetentionEconomics,
@@ -20,9 +21,8 @@ import {
   VALUE_QUADRANTS,
   type VisitInterval,
 } from "kefu/customers";
-import { loadDemoData, must, padColumns } from "./demo-data.js";
+import { type CustomerValue, type DemoSection, must, padColumns } from "./demo-data.js";
 
-const REVIEW_ON = "2025-12-31";
 const DAY_MS = 86_400_000;
 const pct = (share: Rational) =>
   `${formatRational({ num: share.num * 100n, den: share.den }, 1)}%`.padStart(6);
@@ -71,16 +71,19 @@ const everyText = (interval: VisitInterval) => {
   return n === 1 ? `every ${unit.slice(0, -1)}` : `every ${n} ${unit}`;
 };
 
-/** The tiering section's printed lines. */
-export function tieringDemoSection(): string[] {
-  const { customers, values } = loadDemoData();
+/** The tiering section: ABC, value matrix, RFM, rule tiers, migration, entitlements, economics. */
+export function tieringDemoSection(
+  customers: readonly Customer[],
+  values: readonly CustomerValue[],
+  reviewOn: string,
+): DemoSection {
   const lines: string[] = [];
   const rows = values.map((v) => ({
     id: v.customerId,
     value: v.revenueCny,
     current: v.revenueCny,
     potential: v.potentialCny,
-    recency: daysBetween(v.lastPurchaseOn, REVIEW_ON),
+    recency: daysBetween(v.lastPurchaseOn, reviewOn),
     frequency: v.purchases,
     monetary: v.revenueCny,
   }));
@@ -115,7 +118,7 @@ export function tieringDemoSection(): string[] {
 
   const rfm = must(scoreRfm(rows));
   lines.push("");
-  lines.push(`RFM quintiles at ${REVIEW_ON} (recency = days since the last purchase):`);
+  lines.push(`RFM quintiles at ${reviewOn} (recency = days since the last purchase):`);
   const segments = rfm.segments.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
   lines.push(`  ${segments.map((s) => `${s.segment} ${s.count}`).join(" · ")}`);
 
@@ -186,5 +189,21 @@ export function tieringDemoSection(): string[] {
   lines.push(
     `  +5 points of retention → +${formatRational({ num: uplift.profitChange.num * 100n, den: uplift.profitChange.den }, 0)}% lifetime profit; cost per sale ${show(economics.costPerExistingSale)} (existing) vs ${show(economics.costPerNewSale)} (new)`,
   );
-  return lines;
+  return {
+    title: `Customer tiering: who the ${customers.length} owners are worth, and what each tier is entitled to`,
+    lines,
+    data: {
+      abc: abc.classes.map((c) => ({
+        ...c,
+        headShare: formatRational(c.headShare, 4),
+        valueShare: formatRational(c.valueShare, 4),
+      })),
+      valueMatrix: matrix.counts,
+      rfmSegments: segments.map((x) => ({ segment: x.segment, count: x.count })),
+      ruleTiers: tiers.map((t) => ({ id: t.id, tier: t.tier, reason: t.reason })),
+      migration: migration.events,
+      entitlements: table.tiers,
+      lifetimeValue: show(clv.value),
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { customersDemoSection } from "./demo-customers.js";
 import { type DemoSection, loadDemoData } from "./demo-data.js";
 import { kpiDemoSection } from "./demo-kpi.js";
 import { slaDemoSection } from "./demo-sla.js";
+import { tieringDemoSection } from "./demo-tiering.js";
 
 const data = loadDemoData();
 const sections: DemoSection[] = [
@@ -16,6 +17,7 @@ const sections: DemoSection[] = [
   deadlinesDemoSection(),
   casesDemoSection(),
   customersDemoSection(data.customers),
+  tieringDemoSection(data.customers, data.values, "2025-10-31"),
   slaDemoSection(data.cases, data.now, data.team),
   kpiDemoSection(),
 ];

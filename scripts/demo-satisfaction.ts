@@ -1,0 +1,289 @@
+/**
+ * Demo section for kefu/satisfaction: October 2025 satisfaction at a residential developer's
+ * service centre — a handover survey answered by phone, WeChat and at visits, rated per agent,
+ * per week and per area, with trends, improvement priorities, key drivers and the reasons owners
+ * give for a worse impression. Deterministic: answers come from a seeded generator.
+ */
+import {
+  aggregateSatisfaction,
+  analyzeImportancePerformance,
+  analyzeImpressionChange,
+  analyzeSurveyDrivers,
+  compareSatisfactionPeriods,
+  computeSampleSize,
+  type MetricChange,
+  parseSurvey,
+  parseSurveyResponses,
+  type QuestionMetrics,
+  rankActionPriority,
+  type SurveyResponseInput,
+} from "kefu/satisfaction";
+
+const likert = (id: string, text: string, area: string, department: string, weight = 1) =>
+  ({ id, text, scale: { kind: "likert", points: 5 }, area, department, weight }) as const;
+
+const SURVEY = {
+  id: "handover-2025-10",
+  title: "2025 年 10 月交付满意度调查",
+  questions: [
+    likert("walls", "墙面", "engineering_quality", "工程部", 1.5),
+    likert("plumbing", "给排水管道及五金配件", "engineering_quality", "工程部", 1.5),
+    likert("kitchen", "厨卫精装修", "engineering_quality", "工程部"),
+    likert("cabinets", "橱柜", "planning_design", "设计部"),
+    likert("outlets", "管线端口位置", "planning_design", "设计部"),
+    likert("explained", "销售人员讲解全面可靠", "sales_service", "销售部"),
+    {
+      id: "informed",
+      text: "及时知会项目进展",
+      scale: { kind: "yes_no" },
+      area: "sales_service",
+      department: "销售部",
+    },
+    likert("complaints", "投诉处理有效及时", "complaint_handling", "客服部", 2),
+    {
+      id: "effort",
+      text: "办理手续很省心",
+      scale: { kind: "ces" },
+      area: "property_management",
+      department: "物业公司",
+    },
+    {
+      id: "ltr",
+      text: "推荐意愿",
+      scale: { kind: "nps" },
+      area: "sales_service",
+      required: true,
+      inIndex: false,
+    },
+  ],
+  overall: "ltr",
+} as const;
+
+const AGENTS = ["李娜", "王强", "赵敏", "陈晨"] as const;
+const CHANNELS = ["phone", "wechat", "visit"] as const;
+
+/** 240 owners over 2025-10-06 … 10-31; a repair campaign lifts plumbing from week 43. */
+function owners(): SurveyResponseInput[] {
+  let state = 20251006;
+  const random = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const out: SurveyResponseInput[] = [];
+  for (let i = 0; i < 240; i += 1) {
+    const day = 6 + Math.floor(random() * 26);
+    const week = Math.floor((day - 6) / 7);
+    const mood = random();
+    const rate = (bias: number) =>
+      Math.max(1, Math.min(5, Math.round(1.7 + mood * 3.6 + bias + (random() - 0.5) * 1.6)));
+    const plumbing = rate(week >= 2 ? 0.3 : -1.1);
+    const walls = rate(-0.6);
+    const answers = {
+      walls,
+      plumbing,
+      kitchen: rate(-0.2),
+      cabinets: rate(0.1),
+      outlets: rate(-0.4),
+      explained: rate(0.4),
+      informed: random() < 0.35 + mood * 0.55,
+      complaints: rate(0),
+      effort: Math.max(1, Math.min(7, Math.round(1.5 + mood * 5 + (random() - 0.5) * 2))),
+      ltr: Math.max(
+        0,
+        Math.min(10, Math.round(2 + mood * 5 + (walls + plumbing) * 0.4 + (random() - 0.5) * 2)),
+      ),
+    };
+    const worse = walls + plumbing <= 3;
+    const reasons = worse
+      ? [
+          "engineering_quality",
+          ...(random() < 0.3 ? ["planning_design"] : []),
+          ...(random() < 0.2 ? ["sales_service"] : []),
+        ]
+      : random() < 0.1
+        ? ["planning_design"]
+        : [];
+    out.push({
+      id: `HS-${String(i + 1).padStart(4, "0")}`,
+      at: `2025-10-${String(day).padStart(2, "0")}T${String(9 + (i % 9)).padStart(2, "0")}:30:00+08:00`,
+      answers,
+      agent: AGENTS[i % AGENTS.length],
+      channel: CHANNELS[Math.floor(random() * 3)],
+      impression: worse ? "worsened" : mood > 0.75 ? "improved" : "unchanged",
+      reasons: worse || mood > 0.75 ? reasons : [],
+    });
+  }
+  // Three forms that come back wrong from the field.
+  out.push({ id: "HS-0007", at: "2025-10-20T10:00:00+08:00", answers: { ltr: 8 } });
+  out.push({ id: "HS-9001", at: "2025-10-21T10:00:00+08:00", answers: { walls: 0, ltr: 7 } });
+  out.push({ id: "HS-9002", at: "2025-10-22T10:00:00+08:00", answers: { walls: 4, parking: 3 } });
+  return out;
+}
+
+const fixed = (value: number | null | undefined, digits = 1) => (value == null ? "—" : value.toFixed(digits));
+const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
+const width = (text: string) =>
+  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
+const pad = (text: string, n: number) => text + " ".repeat(Math.max(0, n - width(text)));
+const row = (cells: readonly string[], widths: readonly number[]) =>
+  cells
+    .map((cell, i) => pad(cell, widths[i] ?? 8))
+    .join(" ")
+    .trimEnd();
+
+function headline(metrics: QuestionMetrics | null): string {
+  const h = metrics?.headline;
+  if (h == null) return "—";
+  const name = { csat: "CSAT", nps: "NPS", ces: "CES agree", yes: "yes", score: "score" }[h.metric];
+  return `${name} ${h.value.toFixed(1)} [${h.lower.toFixed(1)}, ${h.upper.toFixed(1)}]`;
+}
+
+const changeText = (c: MetricChange) =>
+  `${c.change >= 0 ? "+" : ""}${c.change.toFixed(1)} [${c.lower.toFixed(1)}, ${c.upper.toFixed(1)}]${c.significant ? " ▲ significant" : ""}`;
+
+/** The printed lines of the satisfaction demo section. */
+export function satisfactionDemoSection(): string[] {
+  const lines: string[] = [];
+  const survey = parseSurvey(SURVEY)._unsafeUnwrap();
+  const batch = parseSurveyResponses(survey, owners())._unsafeUnwrap();
+  lines.push(
+    `${survey.title}: ${batch.accepted.length} responses accepted, ${batch.rejected.length} rejected`,
+  );
+  for (const rejected of batch.rejected) {
+    lines.push(
+      `  ✗ ${rejected.id}: ${rejected.reasons.map((r) => `${r.code} (${r.path?.join(".") ?? ""})`).join(", ")}`,
+    );
+  }
+
+  const month = aggregateSatisfaction(survey, batch.accepted)._unsafeUnwrap();
+  const textOf = new Map(survey.questions.map((q) => [q.id, q.text]));
+  lines.push("", "Per question (95% intervals; CSAT = top-2 box, NPS adjusted Wald):");
+  const qw = [22, 20, 6, 34, 6];
+  lines.push(row(["question", "area", "n", "headline", "0–100"], qw));
+  for (const q of month.overall.questions) {
+    lines.push(
+      row(
+        [
+          textOf.get(q.id) ?? q.id,
+          q.area,
+          String(q.metrics?.n ?? 0),
+          headline(q.metrics),
+          fixed(q.metrics?.score),
+        ],
+        qw,
+      ),
+    );
+  }
+  const { index } = month.overall;
+  lines.push(
+    "",
+    `Satisfaction index ${fixed(index.value, 2)} [${fixed(index.lower, 2)}, ${fixed(index.upper, 2)}] (exact ${index.exact?.num}/${index.exact?.den}), ±${pct(month.overall.marginOfError ?? 0)} margin on proportions`,
+  );
+  const cw = [22, 8, 18];
+  lines.push(row(["area / department", "score", "95% interval"], cw));
+  for (const score of [...month.overall.areas, ...month.overall.departments]) {
+    if (score.value === null) continue;
+    lines.push(row([score.id, fixed(score.value), `[${fixed(score.lower)}, ${fixed(score.upper)}]`], cw));
+  }
+
+  const byAgent = aggregateSatisfaction(survey, batch.accepted, { by: "agent" })._unsafeUnwrap();
+  lines.push("", "Per agent:");
+  const aw = [8, 6, 22, 26];
+  lines.push(row(["agent", "n", "index", "NPS"], aw));
+  for (const group of byAgent.groups) {
+    const ltr = group.summary.questions.find((q) => q.id === "ltr")?.metrics;
+    const i = group.summary.index;
+    lines.push(
+      row(
+        [
+          group.key ?? "—",
+          String(group.summary.responses),
+          `${fixed(i.value)} [${fixed(i.lower)}, ${fixed(i.upper)}]`,
+          ltr?.kind === "nps"
+            ? `${fixed(ltr.nps.value)} [${fixed(ltr.nps.lower)}, ${fixed(ltr.nps.upper)}]`
+            : "—",
+        ],
+        aw,
+      ),
+    );
+  }
+
+  const weekly = aggregateSatisfaction(survey, batch.accepted, {
+    by: "period",
+    period: { unit: "week", timeZone: "Asia/Shanghai" },
+  })._unsafeUnwrap();
+  lines.push("", "Weekly trend (ISO weeks, Asia/Shanghai):");
+  for (const trend of compareSatisfactionPeriods(weekly)._unsafeUnwrap()) {
+    const plumbing = trend.questions.find((q) => q.id === "plumbing")?.change;
+    lines.push(
+      `  ${trend.from} → ${trend.to}: index ${trend.index ? changeText(trend.index) : "—"}; plumbing CSAT ${plumbing ? changeText(plumbing) : "—"}`,
+    );
+  }
+
+  const drivers = analyzeSurveyDrivers(survey, batch.accepted)._unsafeUnwrap();
+  lines.push(
+    "",
+    `Key drivers of the recommendation score (n = ${drivers.n}, R² = ${drivers.rSquared.toFixed(3)}):`,
+  );
+  const dw = [22, 8, 8, 16];
+  lines.push(row(["question", "r", "β", "relative weight"], dw));
+  for (const d of [...drivers.drivers].sort((a, b) => a.rank - b.rank)) {
+    lines.push(
+      row(
+        [
+          textOf.get(d.id) ?? d.id,
+          d.correlation.toFixed(3),
+          d.beta.toFixed(3),
+          `${d.relativeWeight.toFixed(3)} (${pct(d.share)})`,
+        ],
+        dw,
+      ),
+    );
+  }
+
+  // Importance = each driver's share of R² (derived importance); performance = its 0–100 score.
+  const scoreOf = new Map(month.overall.questions.map((q) => [q.id, q.metrics?.score ?? 0]));
+  const areaOf = new Map(survey.questions.map((q) => [q.id, q.area]));
+  const items = drivers.drivers.map((d) => ({
+    id: d.id,
+    importance: d.share,
+    performance: scoreOf.get(d.id) ?? 0,
+  }));
+  const ipa = analyzeImportancePerformance({ items })._unsafeUnwrap();
+  lines.push("", "Importance–performance (crosshair at the means):");
+  for (const quadrant of [
+    "concentrate_here",
+    "keep_up_the_good_work",
+    "possible_overkill",
+    "low_priority",
+  ] as const) {
+    const names = ipa.items.filter((i) => i.quadrant === quadrant).map((i) => textOf.get(i.id) ?? i.id);
+    lines.push(`  ${pad(quadrant, 22)} ${names.join("、") || "—"}`);
+  }
+  const ranked = rankActionPriority({
+    items: items.map((i) => ({
+      id: i.id,
+      area: areaOf.get(i.id) ?? "",
+      importance: i.importance,
+      satisfaction: i.performance,
+    })),
+  })._unsafeUnwrap();
+  lines.push("", "Action priority index (行动优先指数) inside each area:");
+  for (const area of ranked) {
+    lines.push(
+      `  ${area.area}: ${area.items.map((i) => `${i.rank}. ${textOf.get(i.id) ?? i.id} ${i.index.toFixed(3)}`).join("  ")}`,
+    );
+  }
+
+  const impression = analyzeImpressionChange(survey, batch.accepted)._unsafeUnwrap();
+  lines.push("", `Owners whose impression worsened (${impression.worsened.owners}) cite:`);
+  for (const area of impression.worsened.areas.filter((a) => a.count > 0)) {
+    lines.push(`  ${pad(area.area, 22)} ${pct(area.share)} [${pct(area.lower)}, ${pct(area.upper)}]`);
+  }
+  const plan = computeSampleSize({ marginOfError: 0.05, population: 1200 })._unsafeUnwrap();
+  lines.push(
+    "",
+    `Next month, ±5% at 95% for a 1,200-unit handover needs ${plan.sampleSize} responses (${plan.withoutCorrection} without the finite-population correction).`,
+  );
+  return lines;
+}
