@@ -1,5 +1,6 @@
 import type { InvalidInputError, KefuErrorShape } from "../core/errors.js";
 import type { InvalidLocalDateError } from "../core/local-date.js";
+import type { TieringError } from "./tiering/errors.js";
 
 /**
  * Why a customer file was refused by `parseCustomer`. Shape problems are one `invalid_input`
@@ -31,10 +32,10 @@ export type CustomerIndexError =
 
 /**
  * Every error a `kefu/customers` function can return: {@link CustomerRecordError},
- * {@link CustomerIndexError}, `invalid_input` from `findCustomers` and `invalid_local_date` from
- * `isUnderWarranty`.
+ * {@link CustomerIndexError}, `invalid_input` from `findCustomers`, `invalid_local_date` from
+ * `isUnderWarranty`, and the tiering functions' {@link TieringError}.
  *
  * @category Customers
  * @since 0.1.0
  */
-export type CustomerError = CustomerRecordError | CustomerIndexError | InvalidLocalDateError;
+export type CustomerError = CustomerRecordError | CustomerIndexError | InvalidLocalDateError | TieringError;
