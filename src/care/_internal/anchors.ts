@@ -1,0 +1,237 @@
+import { dayNumberOfLocalDate, daysInMonth, formatDayNumber } from "../../core/_internal/days.js";
+import type { Customer, Unit } from "../../customers/index.js";
+import type { CompiledCareRule } from "../care-rules.js";
+import type { Anchor } from "./candidate.js";
+import {
+  addMonthsClamped,
+  annualDay,
+  dayNumberOf,
+  type LeapDayRule,
+  monthsBetween,
+  partsOf,
+} from "./day-math.js";
+
+/** A follow-up event with its local date. */
+export interface LocalEvent {
+  readonly type: string;
+  readonly day: number;
+  readonly unitId: string | null;
+  readonly caseId: string | null;
+}
+
+/** A reminder's due date given by the host. */
+export interface LocalDue {
+  readonly subject: string;
+  readonly day: number;
+  readonly unitId: string | null;
+}
+
+/** What anchor generation needs besides the rule and the customer. */
+export interface AnchorScope {
+  readonly fromYear: number;
+  readonly toYear: number;
+  /** Anchors outside [first, last] cannot place a window that reaches the range (set per rule). */
+  first: number;
+  last: number;
+  readonly leapDay: LeapDayRule;
+  readonly holidayAnchors: ReadonlyMap<string, readonly Anchor[]>;
+  events: readonly LocalEvent[];
+  dueDates: readonly LocalDue[];
+}
+
+const FOLLOW_UP_LABELS = {
+  installation: "Follow-up after installation 安装回访",
+  delivery: "Follow-up after delivery 交付回访",
+  repair: "Follow-up after repair 维修回访",
+} as const;
+
+/** Yearly anchors of a date (years after the date's own year). */
+function yearly(
+  date: string,
+  scope: AnchorScope,
+  label: string,
+  what: string,
+  unitId: string | null,
+): Anchor[] {
+  const { year, month, day } = partsOf(date);
+  const anchors: Anchor[] = [];
+  for (let y = Math.max(scope.fromYear, year + 1); y <= scope.toYear; y += 1) {
+    const found = annualDay(y, month, day, scope.leapDay);
+    if (found.day < scope.first || found.day > scope.last) continue;
+    const why = () => {
+      const leap = found.adjusted
+        ? `; 29 February observed on ${formatDayNumber(found.day)} (leapDay ${scope.leapDay})`
+        : "";
+      return `${what} ${date}, year ${y - year}${leap}`;
+    };
+    anchors.push({ day: found.day, label, why, unitId, caseId: null });
+  }
+  return anchors;
+}
+
+const startOf = (unit: Unit): string | undefined =>
+  unit.type === "product" ? unit.installedOn : unit.deliveredOn;
+
+const unitAllowed = (types: readonly string[] | undefined, unit: Unit | undefined): boolean =>
+  types === undefined || (unit !== undefined && types.includes(unit.type));
+
+function reminders(
+  rule: Extract<CompiledCareRule, { kind: "reminder" }>,
+  customer: Customer,
+  scope: AnchorScope,
+) {
+  const label = rule.label ?? `Reminder: ${rule.subject}`;
+  const anchors: Anchor[] = [];
+  for (const due of scope.dueDates) {
+    if (due.subject !== rule.subject) continue;
+    const unit = due.unitId === null ? undefined : customer.units.find((u) => u.id === due.unitId);
+    if (rule.unitTypes !== undefined && !unitAllowed(rule.unitTypes, unit)) continue;
+    anchors.push({
+      day: due.day,
+      label,
+      why: () => `${rule.subject} due ${formatDayNumber(due.day)}`,
+      unitId: due.unitId,
+      caseId: null,
+    });
+  }
+  const every = rule.every?.months;
+  if (every === undefined) return anchors;
+  for (const unit of customer.units) {
+    const start = startOf(unit);
+    if (start === undefined || !unitAllowed(rule.unitTypes, unit)) continue;
+    const origin = dayNumberOfLocalDate(start);
+    let k = Math.max(1, Math.floor(monthsBetween(origin, scope.first) / every) - 1);
+    for (
+      let day = addMonthsClamped(origin, k * every);
+      day <= scope.last;
+      k += 1, day = addMonthsClamped(origin, k * every)
+    ) {
+      if (day < scope.first) continue;
+      const n = k;
+      anchors.push({
+        day,
+        label,
+        why: () => `${rule.subject} due every ${every} months from ${start} (due ${n})`,
+        unitId: unit.id,
+        caseId: null,
+      });
+    }
+  }
+  return anchors;
+}
+
+function followUps(
+  rule: Extract<CompiledCareRule, { kind: "follow_up" }>,
+  customer: Customer,
+  scope: AnchorScope,
+) {
+  const label = rule.label ?? FOLLOW_UP_LABELS[rule.after];
+  const anchors: Anchor[] = [];
+  const add = (day: number, unitId: string | null, caseId: string | null, why: () => string) => {
+    if (day < scope.first || day > scope.last) return;
+    if (anchors.some((a) => a.day === day && a.unitId === unitId)) return; // recorded twice
+    anchors.push({ day, label, why, unitId, caseId });
+  };
+  if (rule.after !== "repair") {
+    for (const unit of customer.units) {
+      const start = startOf(unit);
+      const own = rule.after === "installation" ? unit.type === "product" : unit.type !== "product";
+      if (start === undefined || !own || !unitAllowed(rule.unitTypes, unit)) continue;
+      add(dayNumberOfLocalDate(start), unit.id, null, () => `${rule.after} of unit ${unit.id} on ${start}`);
+    }
+  }
+  for (const event of scope.events) {
+    if (event.type !== rule.after) continue;
+    const unit = event.unitId === null ? undefined : customer.units.find((u) => u.id === event.unitId);
+    if (!unitAllowed(rule.unitTypes, unit)) continue;
+    const source = event.caseId === null ? "" : ` (case ${event.caseId})`;
+    add(
+      event.day,
+      event.unitId,
+      event.caseId,
+      () => `${rule.after} on ${formatDayNumber(event.day)}${source}`,
+    );
+  }
+  return anchors;
+}
+
+function visits(
+  rule: Extract<CompiledCareRule, { kind: "key_account_visit" }>,
+  customer: Customer,
+  scope: AnchorScope,
+) {
+  const every = customer.tier === undefined ? undefined : rule.visitEvery[customer.tier]?.months;
+  if (every === undefined) return [];
+  const label = rule.label ?? "Key-account visit 大客户拜访";
+  const anchors: Anchor[] = [];
+  for (let y = scope.fromYear; y <= scope.toYear; y += 1) {
+    for (let month = 1; month <= 12; month += every) {
+      const endMonth = month + every - 1;
+      anchors.push({
+        day: dayNumberOf({ year: y, month, day: 1 }),
+        periodEnd: dayNumberOf({ year: y, month: endMonth, day: daysInMonth(y, endMonth) }),
+        label,
+        why: () => `tier ${customer.tier}: one visit every ${every} month${every > 1 ? "s" : ""}`,
+        unitId: null,
+        caseId: null,
+      });
+    }
+  }
+  return anchors;
+}
+
+function anniversaries(
+  rule: Extract<CompiledCareRule, { kind: "anniversary" }>,
+  customer: Customer,
+  scope: AnchorScope,
+) {
+  if (rule.source === "since") {
+    if (customer.since === undefined) return [];
+    return yearly(
+      customer.since,
+      scope,
+      rule.label ?? "Membership anniversary 入会周年",
+      "customer since",
+      null,
+    );
+  }
+  if (rule.source === "file") {
+    return customer.anniversaries
+      .filter((a) => rule.names === undefined || rule.names.includes(a.name))
+      .flatMap((a) => yearly(a.date, scope, rule.label ?? `Anniversary: ${a.name}`, a.name, null));
+  }
+  return customer.units.flatMap((unit) => {
+    const start = startOf(unit);
+    if (start === undefined || !unitAllowed(rule.unitTypes, unit)) return [];
+    return yearly(
+      start,
+      scope,
+      rule.label ?? "Delivery anniversary 交付周年",
+      `delivery of unit ${unit.id}`,
+      unit.id,
+    );
+  });
+}
+
+/**
+ * The anchor dates a rule yields for a customer (holiday and visit anchors do not depend on the
+ * customer's own data and are shared by the planner instead). A plain switch: this runs for every
+ * rule of every customer.
+ */
+export function anchorsOf(rule: CompiledCareRule, customer: Customer, scope: AnchorScope): readonly Anchor[] {
+  switch (rule.kind) {
+    case "birthday":
+      if (customer.birthday === undefined) return [];
+      return yearly(customer.birthday, scope, rule.label ?? "Birthday greeting 生日祝福", "birthday", null);
+    case "anniversary":
+      return anniversaries(rule, customer, scope);
+    case "holiday":
+      return scope.holidayAnchors.get(rule.id) ?? [];
+    case "reminder":
+      return reminders(rule, customer, scope);
+    case "follow_up":
+      return followUps(rule, customer, scope);
+    case "key_account_visit":
+      return visits(rule, customer, scope);
+  }
+}

@@ -1,0 +1,185 @@
+import { PRIORITIES, type Priority } from "../../cases/vocabulary.js";
+import type { Customer } from "../../customers/index.js";
+import type { CareRules, CompiledCareRule } from "../care-rules.js";
+import type { CareReason, CareTask } from "../plan-types.js";
+import type { Candidate } from "./candidate.js";
+
+/** What building tasks needs for one plan. */
+export interface TaskContext {
+  readonly rules: CareRules;
+  readonly format: (dayNumber: number) => string;
+  readonly explain: boolean;
+  /** Closing steps by rule and tier, built once per plan. */
+  readonly closings: Map<CompiledCareRule, Map<string | undefined, string>>;
+}
+
+const NO_STEPS: readonly string[] = Object.freeze([]);
+
+const offset = (days: number): string =>
+  days === 0 ? "the day" : days < 0 ? `${-days} d before` : `${days} d after`;
+
+function priorityOf(rules: CareRules, rule: CompiledCareRule, tier: string | undefined): Priority {
+  if (rule.priority !== undefined) return rule.priority;
+  const byTier = tier === undefined ? undefined : rules.definition.priorityByTier?.[tier];
+  return byTier ?? rules.definition.defaultPriority;
+}
+
+function priorityWhy(rules: CareRules, rule: CompiledCareRule, tier: string | undefined): string {
+  if (rule.priority !== undefined) return `rule ${rule.id}`;
+  const byTier = tier === undefined ? undefined : rules.definition.priorityByTier?.[tier];
+  return byTier === undefined ? "the default" : `tier ${tier}`;
+}
+
+/** The public reason of a candidate, built once (shared candidates serve many customers). */
+function reasonOf(c: Candidate, format: (day: number) => string): CareReason {
+  c.reason ??= {
+    ruleId: c.rule.id,
+    kind: c.rule.kind,
+    label: c.anchor.label,
+    anchor: format(c.anchor.day),
+    opens: format(c.opens),
+    due: format(c.due),
+    unitId: c.anchor.unitId,
+    caseId: c.anchor.caseId,
+  };
+  return c.reason;
+}
+
+/** " → window 7 d before … 2 d before → " of a rule, built once per compiled rule. */
+const windowTexts = new WeakMap<CompiledCareRule, string>();
+
+function windowText(rule: CompiledCareRule): string {
+  let text = windowTexts.get(rule);
+  if (text === undefined) {
+    const w = rule.resolvedWindow;
+    text =
+      rule.kind === "key_account_visit"
+        ? " → window: the whole period → "
+        : ` → window ${offset(w.from)} … ${offset(w.to)} → `;
+    windowTexts.set(rule, text);
+  }
+  return text;
+}
+
+function stepOf(c: Candidate, format: (day: number) => string): string {
+  if (c.step !== undefined) return c.step;
+  const moved = c.shiftNote === null ? "" : `; ${c.shiftNote()}`;
+  c.step = `${c.anchor.label} [rule ${c.rule.id}]: ${c.anchor.why()}${windowText(c.rule)}${format(c.rawOpens)} … ${format(c.rawDue)}${moved}`;
+  return c.step;
+}
+
+function closingStep(
+  rules: CareRules,
+  lead: Candidate,
+  priority: Priority,
+  why: CompiledCareRule,
+  tier: string | undefined,
+) {
+  return `channel ${lead.rule.resolvedChannel} (rule ${lead.rule.id}); priority ${priority} from ${priorityWhy(rules, why, tier)}`;
+}
+
+/** A single-reason task's reasons and steps, shared by every customer of one tier. */
+function singleReasons(context: TaskContext, c: Candidate): readonly CareReason[] {
+  c.reasons ??= [reasonOf(c, context.format)];
+  return c.reasons;
+}
+
+/** The closing step of a single-reason task, one string per rule and tier for the whole plan. */
+function closingOf(context: TaskContext, c: Candidate, priority: Priority, tier: string | undefined): string {
+  let byTier = context.closings.get(c.rule);
+  if (byTier === undefined) {
+    byTier = new Map();
+    context.closings.set(c.rule, byTier);
+  }
+  let text = byTier.get(tier);
+  if (text === undefined) {
+    text = closingStep(context.rules, c, priority, c.rule, tier);
+    byTier.set(tier, text);
+  }
+  return text;
+}
+
+function singleSteps(
+  context: TaskContext,
+  c: Candidate,
+  priority: Priority,
+  tier: string | undefined,
+): readonly string[] {
+  if (!context.explain) return NO_STEPS;
+  if (!c.shared) return [stepOf(c, context.format), closingOf(context, c, priority, tier)];
+  c.stepsByTier ??= new Map();
+  let steps = c.stepsByTier.get(tier);
+  if (steps === undefined) {
+    steps = [stepOf(c, context.format), closingOf(context, c, priority, tier)];
+    c.stepsByTier.set(tier, steps);
+  }
+  return steps;
+}
+
+/** `customer:rule:anchor[:unit]`; the part after the customer is built once per candidate. */
+function idPart(customerId: string, c: Candidate, format: (day: number) => string): string {
+  c.idSuffix ??= `:${c.rule.id}:${format(c.anchor.day)}${c.anchor.unitId === null ? "" : `:${c.anchor.unitId}`}`;
+  return customerId + c.idSuffix;
+}
+
+/** Builds the public task of one merged group. */
+export function buildTask(
+  context: TaskContext,
+  customer: Customer,
+  group: Candidate | readonly Candidate[],
+  groupOpens: number,
+  groupDue: number,
+): CareTask {
+  const { rules, format } = context;
+  const tier = customer.tier;
+  if (!Array.isArray(group)) {
+    const single = group as Candidate;
+    const priority = priorityOf(rules, single.rule, tier);
+    return {
+      id: idPart(customer.id, single, format),
+      customerId: customer.id,
+      tier: tier ?? null,
+      opens: format(groupOpens),
+      due: format(groupDue),
+      channel: single.rule.resolvedChannel,
+      priority,
+      reasons: singleReasons(context, single),
+      steps: singleSteps(context, single, priority, tier),
+    };
+  }
+  const members = [...(group as readonly Candidate[])].sort(
+    (a, b) => a.rule.order - b.rule.order || a.anchor.day - b.anchor.day,
+  );
+  const lead = members[0];
+  if (lead === undefined) throw new Error("[kefu] an empty care task group");
+  let best = lead;
+  let priority = priorityOf(rules, lead.rule, tier);
+  for (let i = 1; i < members.length; i += 1) {
+    const m = members[i] as Candidate;
+    const p = priorityOf(rules, m.rule, tier);
+    if (PRIORITIES.indexOf(p) > PRIORITIES.indexOf(priority)) {
+      priority = p;
+      best = m;
+    }
+  }
+  const opens = format(groupOpens);
+  const due = format(groupDue);
+  const steps = context.explain
+    ? [
+        ...members.map((m) => stepOf(m, format)),
+        `merged ${members.length} reasons into one touchpoint: common window ${opens} … ${due}`,
+        closingStep(rules, lead, priority, best.rule, tier),
+      ]
+    : NO_STEPS;
+  return {
+    id: members.map((m) => idPart(customer.id, m, format)).join("+"),
+    customerId: customer.id,
+    tier: tier ?? null,
+    opens,
+    due,
+    channel: lead.rule.resolvedChannel,
+    priority,
+    reasons: members.map((m) => reasonOf(m, format)),
+    steps,
+  };
+}

@@ -1,0 +1,71 @@
+import type { BusinessCalendar } from "../../calendar/calendar.js";
+import { isWorkingDate } from "../../calendar/working-dates.js";
+import { formatDayNumber } from "../../core/_internal/days.js";
+import { CARE_LIMITS } from "../vocabulary.js";
+
+/** A window after moving onto working dates, and a note when anything moved. */
+export interface ShiftedWindow {
+  readonly opens: number;
+  readonly due: number;
+  /** Built only when a plan explains itself. */
+  readonly note: (() => string) | null;
+}
+
+/** Moves windows onto a calendar's working dates (identity without a calendar). */
+export type Shifter = (opens: number, due: number, direction: "earlier" | "later") => ShiftedWindow;
+
+/**
+ * A shifter for one plan. The opening date moves forward to the first working date, the due date
+ * back to the last working date; a window with no working date becomes the nearest working date
+ * before it (`earlier`) or after it (`later`). Working dates are cached for the plan.
+ */
+export function makeShifter(calendar: BusinessCalendar | undefined): Shifter {
+  if (calendar === undefined) return (opens, due) => ({ opens, due, note: null });
+  const known = new Map<number, boolean>();
+  const working = (day: number): boolean => {
+    let value = known.get(day);
+    if (value === undefined) {
+      value = isWorkingDate(calendar, formatDayNumber(day)).unwrapOr(false);
+      known.set(day, value);
+    }
+    return value;
+  };
+  const seek = (day: number, step: 1 | -1, limit: number): number | undefined => {
+    for (let d = day, n = 0; n <= limit; d += step, n += 1) if (working(d)) return d;
+    return undefined;
+  };
+  return (opens, due, direction) => {
+    const width = due - opens;
+    const first = seek(opens, 1, width);
+    if (first !== undefined) {
+      const last = seek(due, -1, width) ?? first;
+      if (first === opens && last === due) return { opens, due, note: null };
+      return {
+        opens: first,
+        due: last,
+        note: () => `moved onto working dates: ${range(opens, due)} → ${range(first, last)}`,
+      };
+    }
+    const found =
+      direction === "earlier"
+        ? seek(opens - 1, -1, CARE_LIMITS.workingDateSearch)
+        : seek(due + 1, 1, CARE_LIMITS.workingDateSearch);
+    if (found === undefined) {
+      return {
+        opens,
+        due,
+        note: () => `no working date within ${CARE_LIMITS.workingDateSearch} days; window kept`,
+      };
+    }
+    const side = direction === "earlier" ? "before" : "after";
+    return {
+      opens: found,
+      due: found,
+      note: () =>
+        `no working date in ${range(opens, due)}; moved to the nearest working date ${side} it: ${formatDayNumber(found)}`,
+    };
+  };
+}
+
+const range = (a: number, b: number): string =>
+  a === b ? formatDayNumber(a) : `${formatDayNumber(a)} … ${formatDayNumber(b)}`;
