@@ -68,7 +68,8 @@ export function evaluateFacts(
 ): Result<TargetResult[], EvaluationError> {
   const state = facts.state;
   // The log is in time order, so its first and last events bound it.
-  const [first, last] = [state.events[0], state.events.at(-1)];
+  const first = state.events[0];
+  const last = state.events[state.events.length - 1];
   if (
     (first !== undefined && !isInRange(first.at)) ||
     (last !== undefined && !isInRange(last.at)) ||

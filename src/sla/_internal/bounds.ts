@@ -6,7 +6,7 @@ import type { CompiledTarget } from "../policy.js";
 import type { TargetResult } from "../result.js";
 import type { CaseAttributes } from "./case-facts.js";
 import type { Clock, LocalDates } from "./clock.js";
-import { deadlineFor, spanMs } from "./limits.js";
+import { deadlineFor, deadlineRule, spanMs } from "./limits.js";
 import { type ActiveTime, reach } from "./segments.js";
 
 /** Where the cycle's clock stands: its start, stop, end, and the active time in between. */
@@ -31,8 +31,6 @@ export interface Bounds {
   readonly dueAt: number | null;
   readonly opensAt: number | null;
   readonly limitMs: number | null;
-  /** What the limit is and why, for the trace (built only when a trace is asked for). */
-  readonly rule: () => string;
 }
 
 export const isFailure = (value: unknown): value is SearchFailure =>
@@ -53,77 +51,75 @@ export function boundsFor(
   clockKind: TargetResult["clock"],
 ): Bounds | SearchFailure {
   const spec = target.target;
-  const dueAfter = (amount: number) => reachOn(clock, run, amount, true);
   if (spec.window === undefined) {
     const limit = deadlineFor(spec, attributes);
     if (clockKind === "workingDays" && target.calendar !== undefined) {
       const due = addWorkingDaysMs(engineOf(target.calendar), run.start.at, limit.days);
       if (isFailure(due)) return due;
-      return {
-        dueAt: due,
-        opensAt: null,
-        limitMs: clock.measure(run.start.at, due),
-        rule: () => `${limit.days} working days (${limit.rule()})`,
-      };
+      return { dueAt: due, opensAt: null, limitMs: clock.measure(run.start.at, due) };
     }
-    const due = dueAfter(limit.ms);
+    const due = reachOn(clock, run, limit.ms, true);
     if (isFailure(due)) return due;
-    return {
-      dueAt: due,
-      opensAt: null,
-      limitMs: limit.ms,
-      rule: () => `${limit.ms / 60_000} minutes on the ${clockKind} clock (${limit.rule()})`,
-    };
+    return { dueAt: due, opensAt: null, limitMs: limit.ms };
   }
   const { from, to, before } = spec.window;
   if (from.days !== undefined || to.days !== undefined) {
     // Whole local dates: "2–3 days after" opens at the start of D+2 and is due at the end of D+3.
     const anchorAt = before === undefined ? run.start.at : anchorInstant(run.events, before);
-    if (anchorAt === null)
-      return {
-        dueAt: null,
-        opensAt: null,
-        limitMs: null,
-        rule: () => `window before "${before?.event}" (not yet known)`,
-      };
+    if (anchorAt === null) return { dueAt: null, opensAt: null, limitMs: null };
     const day = dates.dayOf(anchorAt);
     const sign = before === undefined ? 1 : -1;
-    // Pauses push a bound back only if they begin before it (a pause after a breach changes nothing);
-    // behind a pause still under way, the bound is not known yet (as for any clock while paused).
-    const pauses = run.time.pauses;
-    const ongoing = run.time.pausedSince === null ? -1 : pauses.length - 1;
-    // An opening is reached at the instant a pause begins there; a due time is still kept then.
-    const shifted = (bound: number, due: boolean): number | null => {
-      let value = bound;
-      for (let i = 0; i < pauses.length; i += 1) {
-        const [pausedFrom, pausedTo] = pauses[i] as readonly [number, number];
-        if (pausedFrom > value || (!due && pausedFrom === value)) continue;
-        if (i === ongoing) return null;
-        value += pausedTo - pausedFrom;
-      }
-      return value;
-    };
     const unshiftedDue = dates.startOf(day + sign * (to.days ?? 0) + 1) - 1;
-    const opensAt = shifted(dates.startOf(day + sign * (from.days ?? 0)), false);
-    const dueAt = shifted(unshiftedDue, true);
     return {
-      dueAt,
-      opensAt,
+      dueAt: shiftedByPauses(run.time, unshiftedDue, true),
+      opensAt: shiftedByPauses(run.time, dates.startOf(day + sign * (from.days ?? 0)), false),
       limitMs: unshiftedDue + 1 - run.start.at,
-      rule: () =>
-        `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`,
     };
   }
   const opensAt = reachOn(clock, run, spanMs(from));
-  const dueAt = dueAfter(spanMs(to));
+  const dueAt = reachOn(clock, run, spanMs(to), true);
   if (isFailure(opensAt)) return opensAt;
   if (isFailure(dueAt)) return dueAt;
-  return {
-    dueAt,
-    opensAt,
-    limitMs: spanMs(to),
-    rule: () => `window of ${spanMs(from) / 60_000}–${spanMs(to) / 60_000} minutes on the ${clockKind} clock`,
-  };
+  return { dueAt, opensAt, limitMs: spanMs(to) };
+}
+
+/**
+ * A bound of a window of dates moved back by the pauses that begin before it (a pause after a
+ * breach changes nothing); behind a pause still under way it is not known yet (null), as for any
+ * clock while paused. An opening is reached at the instant a pause begins there; a due time is
+ * still kept then, so that pause moves it.
+ */
+function shiftedByPauses(time: ActiveTime, bound: number, due: boolean): number | null {
+  const pauses = time.pauses;
+  const ongoing = time.pausedSince === null ? -1 : pauses.length - 1;
+  let value = bound;
+  for (let i = 0; i < pauses.length; i += 1) {
+    const [pausedFrom, pausedTo] = pauses[i] as readonly [number, number];
+    if (pausedFrom > value || (!due && pausedFrom === value)) continue;
+    if (i === ongoing) return null;
+    value += pausedTo - pausedFrom;
+  }
+  return value;
+}
+
+/** What a target's limit is and why, in words, for a trace. */
+export function describeLimit(
+  target: CompiledTarget,
+  attributes: CaseAttributes,
+  clockKind: TargetResult["clock"],
+): string {
+  const spec = target.target;
+  if (spec.window === undefined) {
+    const limit = deadlineFor(spec, attributes);
+    const why = deadlineRule(spec, attributes);
+    return clockKind === "workingDays"
+      ? `${limit.days} working days (${why})`
+      : `${limit.ms / 60_000} minutes on the ${clockKind} clock (${why})`;
+  }
+  const { from, to, before } = spec.window;
+  if (from.days !== undefined || to.days !== undefined)
+    return `window of local dates, ${from.days}–${to.days} days ${before === undefined ? "after the start" : `before "${before.event}"`}`;
+  return `window of ${spanMs(from) / 60_000}–${spanMs(to) / 60_000} minutes on the ${clockKind} clock`;
 }
 
 /** The anchor of a window before an event: that event's time, or the time it schedules. */

@@ -47,40 +47,65 @@ export interface CaseFacts {
 
 const NO_CHANGES: readonly number[] = Object.freeze([]);
 
-/** Reads a case at `now`: its log put in time order if it is not, then its cycles and timelines. */
+/**
+ * Reads a case at `now` in one pass over its log: its cycles and timelines from the events up to
+ * `now` (no later event can matter), and the order of the whole log. A log out of time order is
+ * sorted (stably) and read again.
+ */
 export function readCase(given: CaseState, now: number): CaseFacts {
   const events = given.events;
-  const state = isInTimeOrder(events) ? given : { ...given, events: [...events].sort((a, b) => a.at - b.at) };
   let current: CaseAttributes = {
-    kind: state.kind,
-    subtype: state.subtype,
-    priority: state.priority,
-    tier: state.tier,
-    channel: state.channel,
+    kind: given.kind,
+    subtype: given.subtype,
+    priority: given.priority,
+    tier: given.tier,
+    channel: given.channel,
   };
   const attributesFrom = [Number.NEGATIVE_INFINITY];
   const attributes = [current];
   const changes: number[] = [];
   let oneKind = true;
   const holdersFrom = [Number.NEGATIVE_INFINITY];
-  const holders: Holder[] = [{ agent: state.owner, department: null }];
-  for (const event of state.events) {
+  const holders: Holder[] = [{ agent: given.owner, department: null }];
+  const cycles: Cycle[] = [];
+  let cycleFrom = 0;
+  let endedBy: CaseEvent | undefined;
+  let seen = events.length; // the events up to now: a prefix, the log being in time order
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i] as CaseEvent;
+    const at = event.at;
+    if (at < previous) return readCase({ ...given, events: [...events].sort((x, y) => x.at - y.at) }, now);
+    previous = at;
+    if (seen < events.length) continue; // past now: only the order is checked
+    if (at > now) {
+      seen = i;
+      continue;
+    }
+    const type = event.type;
+    if (type === "reopened" && i > cycleFrom) {
+      cycles.push(cycleOf(cycles.length + 1, events, cycleFrom, i, endedBy));
+      cycleFrom = i;
+      endedBy = undefined;
+    }
+    if (endedBy === undefined && (type === "closed" || type === "cancelled")) endedBy = event;
     const next = changedAttributes(current, event);
     if (next !== current) {
       if (next.kind !== current.kind) oneKind = false;
       current = next;
-      attributesFrom.push(event.at);
+      attributesFrom.push(at);
       attributes.push(next);
-      if (event.type !== "received") changes.push(event.at);
+      if (type !== "received") changes.push(at);
     }
     if (event.type === "assigned" || event.type === "transferred") {
-      holdersFrom.push(event.at);
+      holdersFrom.push(at);
       holders.push({ agent: event.assignee, department: event.department });
     }
   }
+  if (seen > cycleFrom) cycles.push(cycleOf(cycles.length + 1, events, cycleFrom, seen, endedBy));
   return {
-    state,
-    cycles: cyclesOf(state.events, now),
+    state: given,
+    cycles,
     attributesFrom,
     attributes,
     changes: changes.length === 0 ? NO_CHANGES : changes,
@@ -90,10 +115,15 @@ export function readCase(given: CaseState, now: number): CaseFacts {
   };
 }
 
-function isInTimeOrder(events: readonly CaseEvent[]): boolean {
-  for (let i = 1; i < events.length; i += 1)
-    if ((events[i] as CaseEvent).at < (events[i - 1] as CaseEvent).at) return false;
-  return true;
+/** A cycle of events [from, to) of the log (the log itself when that is all of it). */
+function cycleOf(
+  number: number,
+  events: readonly CaseEvent[],
+  from: number,
+  to: number,
+  endedBy: CaseEvent | undefined,
+): Cycle {
+  return { number, events: from === 0 && to === events.length ? events : events.slice(from, to), endedBy };
 }
 
 /** The attributes after an event, or the same object when the event changes none. */
@@ -144,30 +174,4 @@ export function holderAt(facts: CaseFacts, t: number): Holder {
 export function attributeChanges(facts: CaseFacts, from: number, to: number): readonly number[] {
   if (facts.changes.length === 0) return NO_CHANGES;
   return facts.changes.filter((at) => at > from && at <= to);
-}
-
-/** A log (in time order) up to `now`, split into cycles. */
-function cyclesOf(events: readonly CaseEvent[], now: number): Cycle[] {
-  const cycles: Cycle[] = [];
-  let from = 0;
-  let endedBy: CaseEvent | undefined;
-  const flush = (to: number) => {
-    if (to > from)
-      cycles.push({
-        number: cycles.length + 1,
-        events: from === 0 && to === events.length ? events : events.slice(from, to),
-        endedBy,
-      });
-    from = to;
-    endedBy = undefined;
-  };
-  let i = 0;
-  for (; i < events.length; i += 1) {
-    const event = events[i] as CaseEvent;
-    if (event.at > now) break;
-    if (event.type === "reopened") flush(i);
-    if (endedBy === undefined && (event.type === "closed" || event.type === "cancelled")) endedBy = event;
-  }
-  flush(i);
-  return cycles;
 }

@@ -3,7 +3,7 @@ import type { CaseEvent } from "../../cases/events.js";
 import type { CaseState } from "../../cases/state.js";
 import type { CompiledTarget } from "../policy.js";
 import type { TargetResult, TraceStep } from "../result.js";
-import { boundsFor, isFailure, type Run } from "./bounds.js";
+import { boundsFor, describeLimit, isFailure, type Run } from "./bounds.js";
 import { attributeChanges, attributesAt, type CaseFacts, type Cycle } from "./case-facts.js";
 import type { Clock, LocalDates } from "./clock.js";
 import { emptyResult, judge } from "./judge.js";
@@ -35,9 +35,7 @@ export function evaluateTarget(
     cycle: cycle.number,
     clock: clockKind,
   } as const;
-  const startIndex = cycle.events.findIndex(
-    (e) => target.start.has(e.type) || (e.type === "reopened" && target.start.has("received")),
-  );
+  const startIndex = startOf(target, cycle.events);
   const start = cycle.events[startIndex];
   const endedAt = cycle.endedBy?.at ?? nextCycleAt;
   if (start === undefined) {
@@ -57,7 +55,7 @@ export function evaluateTarget(
     endedAt: stop === undefined ? endedAt : undefined,
     until,
     time,
-    lengths: time.segments.map(([a, b]) => clock.measure(a, b)),
+    lengths: measured(clock, time.segments),
     projectable: time.pausedSince === null,
   };
   if (trace !== null)
@@ -79,7 +77,7 @@ export function evaluateTarget(
         trace.push({
           step: "breached_before_change",
           at: new Date(earlierDue),
-          detail: `due under ${bounds.rule()}, before the change at ${new Date(change).toISOString()}`,
+          detail: `due under ${describeLimit(target, before, clockKind)}, before the change at ${new Date(change).toISOString()}`,
         });
       attributes = before;
       break;
@@ -87,7 +85,7 @@ export function evaluateTarget(
   }
   const bounds = boundsFor(target, clock, dates, run, attributes, clockKind);
   if (isFailure(bounds)) return bounds;
-  if (trace !== null) trace.push({ step: "limit", detail: bounds.rule() });
+  if (trace !== null) trace.push({ step: "limit", detail: describeLimit(target, attributes, clockKind) });
   for (const [from, to] of time.pauses)
     if (trace !== null)
       trace.push({
@@ -96,4 +94,23 @@ export function evaluateTarget(
         detail: `paused until ${to === until && time.pausedSince !== null ? "now" : new Date(to).toISOString()}`,
       });
   return judge(base, target, facts, run, bounds, now, clock, trace);
+}
+
+/** The index of the event that starts the target's clock (a reopening counts as a receipt), or -1. */
+function startOf(target: CompiledTarget, events: readonly CaseEvent[]): number {
+  for (let i = 0; i < events.length; i += 1) {
+    const type = (events[i] as CaseEvent).type;
+    if (target.start.has(type) || (type === "reopened" && target.start.has("received"))) return i;
+  }
+  return -1;
+}
+
+/** Each active stretch measured on the clock. */
+function measured(clock: Clock, segments: readonly (readonly [number, number])[]): number[] {
+  const lengths = new Array<number>(segments.length);
+  for (let i = 0; i < segments.length; i += 1) {
+    const [a, b] = segments[i] as readonly [number, number];
+    lengths[i] = clock.measure(a, b);
+  }
+  return lengths;
 }

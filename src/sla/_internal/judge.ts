@@ -14,6 +14,43 @@ const NO_ESCALATIONS: readonly NonNullable<CompiledTarget["target"]["escalations
 /** Early warnings (预警) at half, three quarters and nine tenths of the limit, unless a target says otherwise. */
 const DEFAULT_WARNINGS = { percent: [50, 75, 90] } as const;
 
+/** A run as its warning and escalation thresholds see it. */
+interface Gauge {
+  readonly run: Run;
+  readonly clock: Clock;
+  readonly limitMs: number | null;
+  readonly elapsedMs: number;
+  readonly dueAt: number | null;
+}
+
+/**
+ * When a percentage of the limit is consumed. Only a clock still counting needs the instant it
+ * will be (`future`, for nextChangeAt); for the others comparing the elapsed time gives the same
+ * answer (reached at the observed end, or not at all) and spares a search on a business calendar.
+ */
+function percentAt(gauge: Gauge, percent: number, future: boolean): number | null {
+  if (gauge.limitMs === null) return null;
+  const amount = (gauge.limitMs * percent) / 100;
+  if (!future) return amount <= gauge.elapsedMs ? gauge.run.until : null;
+  const value = reachOn(gauge.clock, gauge.run, amount);
+  return typeof value === "number" ? value : null;
+}
+
+/**
+ * When "N minutes before due" comes. While paused there is no due time: the threshold counts as
+ * reached at the pause if the frozen remaining time is within N minutes.
+ */
+function minutesBeforeDue(gauge: Gauge, minutes: number): number | null {
+  if (gauge.dueAt !== null) return gauge.dueAt - minutes * 60_000;
+  const pausedSince = gauge.run.time.pausedSince;
+  const remaining = gauge.limitMs === null ? null : gauge.limitMs - gauge.elapsedMs;
+  return pausedSince !== null && remaining !== null && remaining <= minutes * 60_000 ? pausedSince : null;
+}
+
+/** The earlier of `next` and `instant`, counting `instant` only when it lies after now. */
+const earliestAfter = (next: number, instant: number, now: number) =>
+  instant > now && instant < next ? instant : next;
+
 /** The state of a run against its limits at `now`, with its warnings, escalations and figures. */
 export function judge(
   base: ResultHeader,
@@ -43,83 +80,59 @@ export function judge(
   const pausedMs = measureAll(clock, run.time.pauses);
   const limitMs = bounds.limitMs;
   const shownDue = outcome === "paused" ? null : dueAt;
-  if (opensAt !== null)
-    if (trace !== null)
-      trace.push({
-        step: "window_opens",
-        at: new Date(opensAt),
-        detail: "the earliest allowed instant",
-      });
-  if (shownDue !== null)
-    if (trace !== null)
-      trace.push({
-        step: "due",
-        at: new Date(shownDue),
-        detail: "the latest allowed instant (inclusive)",
-      });
-  const stopEvent = run.stop;
-  if (stopEvent !== undefined)
-    if (trace !== null)
+  if (trace !== null) {
+    if (opensAt !== null)
+      trace.push({ step: "window_opens", at: new Date(opensAt), detail: "the earliest allowed instant" });
+    if (shownDue !== null)
+      trace.push({ step: "due", at: new Date(shownDue), detail: "the latest allowed instant (inclusive)" });
+    const stopEvent = run.stop;
+    if (stopEvent !== undefined)
       trace.push({
         step: "stopped",
         at: new Date(stopEvent.at),
         detail: `clock stopped by "${stopEvent.type}"`,
       });
+  }
 
   const spec = target.target;
   const counting =
     outcome === "running" || (outcome === "breached" && stopAt === undefined && run.endedAt === undefined);
-  // A percentage of the limit is reached once that much clock time is consumed. Only a clock still
-  // counting needs the instant it will be (for nextChangeAt); for the others comparing the elapsed
-  // time is the same answer, and spares a search on a business calendar.
-  const percentAt = (percent: number, future: boolean): number | null => {
-    if (limitMs === null) return null;
-    const amount = (limitMs * percent) / 100;
-    if (!future) return amount <= elapsedMs ? run.until : null;
-    const value = reachOn(clock, run, amount);
-    return typeof value === "number" ? value : null;
-  };
-  // While paused there is no due time; a "N minutes before" threshold counts as reached at the
-  // pause if the frozen remaining time is within N minutes.
-  const remaining = limitMs === null ? null : limitMs - elapsedMs;
-  const minutesBeforeDue = (minutes: number): number | null => {
-    if (dueAt !== null) return dueAt - minutes * 60_000;
-    const pausedSince = run.time.pausedSince;
-    return pausedSince !== null && remaining !== null && remaining <= minutes * 60_000 ? pausedSince : null;
-  };
-  // The earliest instant after now at which something would change, with no new event.
-  let next = Number.POSITIVE_INFINITY;
-  const observed = run.until; // the stop, the cycle's end, or now: never after now
-  const reached = (instant: number | null) => {
-    if (instant === null) return false;
-    if (counting && instant > now && instant < next) next = instant;
-    return instant <= observed;
-  };
   const running = outcome === "running";
+  const gauge: Gauge = { run, clock, limitMs, elapsedMs, dueAt };
+  // The earliest instant after now at which something would change, with no new event; a
+  // threshold counts as reached once its instant is observed (the stop, the cycle's end, or now).
+  let next = Number.POSITIVE_INFINITY;
   let warningLevel = 0;
   const warnings = spec.warnings ?? DEFAULT_WARNINGS;
-  if ("percent" in warnings) {
-    for (const p of warnings.percent) if (reached(percentAt(p, running))) warningLevel += 1;
-  } else for (const m of warnings.minutesBefore) if (reached(minutesBeforeDue(m))) warningLevel += 1;
+  const percents = "percent" in warnings;
+  const levels = percents ? warnings.percent : warnings.minutesBefore;
+  for (const level of levels) {
+    const instant = percents ? percentAt(gauge, level, running) : minutesBeforeDue(gauge, level);
+    if (instant === null) continue;
+    if (counting) next = earliestAfter(next, instant, now);
+    if (instant <= run.until) warningLevel += 1;
+  }
   let escalationLevel = 0;
   let notify: readonly string[] = NO_ONE;
   for (const escalation of spec.escalations ?? NO_ESCALATIONS) {
     const when = escalation.when;
     const instant =
       "percent" in when
-        ? percentAt(when.percent, counting)
+        ? percentAt(gauge, when.percent, counting)
         : "minutesBefore" in when
-          ? minutesBeforeDue(when.minutesBefore)
+          ? minutesBeforeDue(gauge, when.minutesBefore)
           : dueAt === null
             ? null
             : dueAt + when.minutesAfterDue * 60_000;
-    if (!reached(instant)) continue;
+    if (instant === null) continue;
+    if (counting) next = earliestAfter(next, instant, now);
+    if (instant > run.until) continue;
     escalationLevel = Math.max(escalationLevel, escalation.level);
     notify = notify === NO_ONE ? [escalation.notify] : [...notify, escalation.notify];
   }
   if (running) {
-    if (opensAt !== null) reached(opensAt);
-    if (dueAt !== null) reached(dueAt + 1);
+    if (opensAt !== null) next = earliestAfter(next, opensAt, now);
+    if (dueAt !== null) next = earliestAfter(next, dueAt + 1, now);
   }
   const judgedAt =
     outcome === "met" || outcome === "early"

@@ -10,16 +10,24 @@ export const spanMs = (span: Span) =>
 export function deadlineFor(
   target: SlaTarget,
   attributes: CaseAttributes,
-): { readonly ms: number; readonly days: number; readonly rule: () => string } {
+): { readonly ms: number; readonly days: number } {
   const deadline = target.deadline;
   if (deadline === undefined) throw new Error("[kefu] deadlineFor called on a window target");
   const row =
     "byPriority" in deadline ? (deadline.byPriority[attributes.priority] ?? deadline.default) : deadline;
   if (row === undefined) throw new Error("[kefu] a checked policy has a row for every priority");
-  const factor = attributes.tier === null ? 1 : (target.tierFactors?.[attributes.tier] ?? 1);
-  const rule = () =>
-    `${"byPriority" in deadline ? `priority ${attributes.priority}` : "one limit"}${factor === 1 ? "" : `, tier ${attributes.tier} × ${factor}`}`;
-  return { ms: Math.round(spanMs(row) * factor), days: Math.ceil((row.days ?? 0) * factor), rule };
+  const factor = tierFactor(target, attributes);
+  return { ms: Math.round(spanMs(row) * factor), days: Math.ceil((row.days ?? 0) * factor) };
+}
+
+const tierFactor = (target: SlaTarget, attributes: CaseAttributes) =>
+  attributes.tier === null ? 1 : (target.tierFactors?.[attributes.tier] ?? 1);
+
+/** Which row of a deadline applies and why, for a trace: "priority high, tier A × 0.5". */
+export function deadlineRule(target: SlaTarget, attributes: CaseAttributes): string {
+  const factor = tierFactor(target, attributes);
+  const row = target.deadline !== undefined && "byPriority" in target.deadline;
+  return `${row ? `priority ${attributes.priority}` : "one limit"}${factor === 1 ? "" : `, tier ${attributes.tier} × ${factor}`}`;
 }
 
 /** Whether a value is allowed by an optional list (no list allows everything). */
