@@ -18,6 +18,7 @@ import {
   rankActionPriority,
   type SurveyResponseInput,
 } from "kefu/satisfaction";
+import type { DemoSection } from "./demo-data.js";
 
 const likert = (id: string, text: string, area: string, department: string, weight = 1) =>
   ({ id, text, scale: { kind: "likert", points: 5 }, area, department, weight }) as const;
@@ -141,8 +142,8 @@ function headline(metrics: QuestionMetrics | null): string {
 const changeText = (c: MetricChange) =>
   `${c.change >= 0 ? "+" : ""}${c.change.toFixed(1)} [${c.lower.toFixed(1)}, ${c.upper.toFixed(1)}]${c.significant ? " ▲ significant" : ""}`;
 
-/** The printed lines of the satisfaction demo section. */
-export function satisfactionDemoSection(): string[] {
+/** The satisfaction section: scores with intervals by question, area, agent and week, and priorities. */
+export function satisfactionDemoSection(): DemoSection {
   const lines: string[] = [];
   const survey = parseSurvey(SURVEY)._unsafeUnwrap();
   const batch = parseSurveyResponses(survey, owners())._unsafeUnwrap();
@@ -285,5 +286,9 @@ export function satisfactionDemoSection(): string[] {
     "",
     `Next month, ±5% at 95% for a 1,200-unit handover needs ${plan.sampleSize} responses (${plan.withoutCorrection} without the finite-population correction).`,
   );
-  return lines;
+  return {
+    title: "Satisfaction: the October 2025 hand-over survey, with intervals, trends, priorities and drivers",
+    lines,
+    data: lines,
+  };
 }

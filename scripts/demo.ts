@@ -4,10 +4,12 @@
  * to print the same content as JSON.
  */
 import { deadlinesDemoSection, instantsDemoSection } from "./demo-basics.js";
+import { careDemoSection } from "./demo-care.js";
 import { casesDemoSection } from "./demo-cases.js";
 import { customersDemoSection } from "./demo-customers.js";
 import { type DemoSection, loadDemoData } from "./demo-data.js";
 import { kpiDemoSection } from "./demo-kpi.js";
+import { satisfactionDemoSection } from "./demo-satisfaction.js";
 import { slaDemoSection } from "./demo-sla.js";
 import { tieringDemoSection } from "./demo-tiering.js";
 
@@ -19,6 +21,8 @@ const sections: DemoSection[] = [
   customersDemoSection(data.customers),
   tieringDemoSection(data.customers, data.values, "2025-10-31"),
   slaDemoSection(data.cases, data.now, data.team),
+  satisfactionDemoSection(),
+  careDemoSection(data.customers, data.cases, "2025-10-27", "2025-11-02"),
   kpiDemoSection(),
 ];
 

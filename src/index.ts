@@ -6,8 +6,10 @@
  */
 
 export * from "./calendar/index.js";
+export * from "./care/index.js";
 export * from "./cases/index.js";
 export * from "./core/index.js";
 export * from "./customers/index.js";
-export * from "./sla/index.js";
 export * from "./kpi/index.js";
+export * from "./satisfaction/index.js";
+export * from "./sla/index.js";

@@ -48,15 +48,16 @@ export const PlanArgumentsSchema = z.strictObject({
       events: z.array(CareEventSchema).max(CARE_LIMITS.records).optional(),
       dueDates: z.array(DueDateSchema).max(CARE_LIMITS.records).optional(),
       calendar: z.custom<BusinessCalendar>(isCalendar, "a compiled calendar from parseCalendar").optional(),
-      explain: z.boolean().default(true),
+      explain: z.boolean().default(false),
     })
-    .default({ explain: true }),
+    .default({ explain: false }),
 });
 
 /**
  * `planCare`'s options: `events` that start follow-up windows (a repair, or an installation or
  * delivery not recorded on the unit), `dueDates` for reminders, a business `calendar` whose working
- * dates the windows move onto, and `explain` (default `true`) to fill each task's `steps`.
+ * dates the windows move onto, and `explain` (default `false`; `true` fills each task's `steps`, as `evaluateCase` traces
+ * where batch evaluations do not).
  *
  * @category Care
  * @since 0.1.0

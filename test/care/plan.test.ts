@@ -30,7 +30,7 @@ describe("planCare: a year for a few customers, checked by hand", () => {
   const li = customerOf({ id: "li", tier: "A" }); // no birthday, no units
 
   it("lists every task whose window overlaps 2025, by due date", () => {
-    const plan = planCare(rules, [wang, li], YEAR_2025)._unsafeUnwrap();
+    const plan = planCare(rules, [wang, li], YEAR_2025, { explain: true })._unsafeUnwrap();
     expect(brief(plan.tasks)).toEqual([
       // birthday 2025-01-03, 2–7 days before: 12-27 … 01-01, crossing the year end
       ["wang", "birthday", "2024-12-27", "2025-01-01", "normal"],
@@ -57,8 +57,9 @@ describe("planCare: a year for a few customers, checked by hand", () => {
 describe("planCare: 29 February birthdays", () => {
   const leapling = customerOf({ id: "leap", birthday: "2000-02-29" });
   const plan = (leapDay: "feb28" | "mar1", range = { from: "2025-02-01", to: "2025-03-31" }) =>
-    planCare(rulesOf({ leapDay, rules: [{ id: "b", kind: "birthday" }] }), [leapling], range)._unsafeUnwrap()
-      .tasks;
+    planCare(rulesOf({ leapDay, rules: [{ id: "b", kind: "birthday" }] }), [leapling], range, {
+      explain: true,
+    })._unsafeUnwrap().tasks;
 
   it("falls on 28 February in a common year by default (window 02-21 … 02-26)", () => {
     expect(brief(plan("feb28"))).toEqual([["leap", "b", "2025-02-21", "2025-02-26", "normal"]]);
@@ -88,7 +89,7 @@ describe("planCare: merging and working days", () => {
   const october = { from: "2025-10-01", to: "2025-10-31" };
 
   it("merges a birthday greeting into the National Day call (common window 10-01)", () => {
-    const tasks = planCare(rules, [zhao], october)._unsafeUnwrap().tasks;
+    const tasks = planCare(rules, [zhao], october, { explain: true })._unsafeUnwrap().tasks;
     expect(brief(tasks)).toEqual([
       ["zhao", "birthday+holidays", "2025-10-01", "2025-10-01", "normal"],
       ["zhao", "holidays", "2025-10-06", "2025-10-06", "normal"], // 10-06 is outside 10-01

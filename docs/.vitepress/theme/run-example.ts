@@ -1,8 +1,9 @@
 // Runs an example's TypeScript in the browser against the library's own source: sucrase strips the
 // types and turns imports into `require` calls, which resolve to kefu (every subpath is part of
-// the root module) and to the examples' `_check.js` helper, compiled the same way so that its
+// the root module; the test kit has its own) and to the examples' `_check.js` helper, compiled the same way so that its
 // output reaches the page.
 import * as kefu from "kefu";
+import * as testing from "kefu/testing";
 import { transform } from "sucrase";
 
 /** One line of output: what the example printed, or the error that stopped it. */
@@ -52,9 +53,12 @@ export function runExample(code: string): OutputLine[] {
   const output: OutputLine[] = [];
   const log = (line: OutputLine) => output.push(line);
   const require = (id: string): unknown => {
-    if (id === "kefu" || id.startsWith("kefu/")) return kefu;
+    if (id === "kefu/testing") return testing;
+    if (id === "kefu" || (id.startsWith("kefu/") && !id.startsWith("kefu/testing/"))) return kefu;
     if (id === "./_check.js") return evaluate(exampleSource("_check") ?? "", require, log);
-    throw new Error(`This page can import "kefu", "kefu/…" and "./_check.js", not "${id}"`);
+    throw new Error(
+      `This page can import "kefu", "kefu/…" (not "kefu/testing/vitest") and "./_check.js", not "${id}"`,
+    );
   };
   try {
     evaluate(code, require, log);
