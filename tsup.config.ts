@@ -1,7 +1,18 @@
 import { defineConfig } from "tsup";
 
 /** One entry per public module: the root plus each subpath export. */
-const modules = ["core", "calendar", "cases", "customers", "sla", "satisfaction", "kpi", "care", "testing", "testing/vitest"] as const;
+const modules = [
+  "core",
+  "calendar",
+  "cases",
+  "customers",
+  "sla",
+  "satisfaction",
+  "kpi",
+  "care",
+  "testing",
+  "testing/vitest",
+] as const;
 
 export default defineConfig({
   entry: {

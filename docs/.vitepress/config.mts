@@ -13,7 +13,6 @@ export default defineConfig({
   description:
     "Customer-service operations as a pure TypeScript library: business calendars with 调休, SLA clocks, tiering, satisfaction and KPI pay.",
   cleanUrls: false,
-  srcExclude: ["**/_perf-*.md"],
   // Guides link to the repository's examples and sources, which are not pages of the site.
   ignoreDeadLinks: [/^\.\.\//, /^\.\/\.\.\//],
   themeConfig: {
