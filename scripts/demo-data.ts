@@ -28,6 +28,14 @@ export interface TeamMember {
   readonly monthlyTotal: string;
 }
 
+/** One employee's KPI ratings for the month, with any fines and a part month. */
+export interface KpiRatings {
+  readonly employeeId: string;
+  readonly ratings: readonly unknown[];
+  readonly deductions?: readonly unknown[];
+  readonly proration?: unknown;
+}
+
 /** What a customer is worth: revenue and potential in CNY, purchases and the latest one. */
 export interface CustomerValue {
   readonly customerId: string;
@@ -48,6 +56,11 @@ export function loadDemoData() {
     values: read("customer-values.json") as CustomerValue[],
     team: read("team.json") as TeamMember[],
     cases: states,
+    /** The hand-over survey and its answers, as collected: validated by the satisfaction section. */
+    survey: read("survey.json"),
+    surveyResponses: read("survey-responses.json"),
+    /** October's KPI ratings per employee, validated by the KPI section. */
+    kpiRatings: read("kpi-ratings.json") as readonly KpiRatings[],
   };
 }
 

@@ -4,7 +4,7 @@
  * SLA attainment and late document hand-overs — with one specialist's full trace, and the
  * hotline's Erlang C staffing for the peak half-hour. Deterministic.
  */
-import { formatMoney, formatRational, type Money } from "kefu/core";
+import { formatMoney, formatRational, type Money, moneyFromDecimal } from "kefu/core";
 import {
   agentsForServiceLevel,
   computePayroll,
@@ -13,9 +13,9 @@ import {
   parseKpiScheme,
   serviceResultsFrom,
 } from "kefu/kpi";
-import type { DemoSection } from "./demo-data.js";
+import type { SlaReport } from "kefu/sla";
+import type { DemoSection, KpiRatings, TeamMember } from "./demo-data.js";
 
-const yuan = (amount: number): Money => ({ amount, currency: "CNY" });
 const show = (value: Money) => formatMoney(value, "zh-CN")._unsafeUnwrap();
 
 /** The source's scheme plus the team's own rules for October 2025. */
@@ -48,72 +48,37 @@ const SCHEME = {
   score: { gate: 60 },
 } as const;
 
-const peers = (self: string, points: Record<string, number>) =>
-  Object.entries(points).map(([rater, p]) => ({
-    group: "peers",
-    rater: rater === "self" ? self : rater,
-    points: p,
-  }));
-
-/** The team: three specialists (split by sales team) and a new hire who joined on 20 October. */
-const TEAM: readonly EmployeePeriodInput[] = [
-  {
-    id: "agent-li",
-    name: "李娜",
-    total: yuan(900_000),
-    ratings: [
-      { group: "supervisor", rater: "sup-chen", points: 45 },
-      { group: "marketing", rater: "mkt-zhou", points: 18 },
-      { group: "production", rater: "eng-wu", points: 17 },
-      ...peers("agent-li", { self: 10, "agent-wang": 10, "agent-zhao": 9 }),
-    ],
-    serviceResults: serviceResultsFrom({ sla: { attainment: 0.962, breached: 1 }, lateHandovers: 0 }),
-  },
-  {
-    id: "agent-wang",
-    name: "王磊",
-    total: yuan(900_001),
-    ratings: [
-      { group: "supervisor", rater: "sup-chen", points: 41 },
-      { group: "marketing", rater: "mkt-zhou", percent: 80 },
-      { group: "production", rater: "eng-wu", points: 15 },
-      ...peers("agent-wang", { "agent-li": 9, "agent-zhao": 8 }),
-    ],
-    serviceResults: serviceResultsFrom({ sla: { attainment: 0.875, breached: 4 }, lateHandovers: 2 }),
-    deductions: [{ reason: "客户投诉属实（10-14）", amount: yuan(10_000) }],
-  },
-  {
-    id: "agent-zhao",
-    name: "赵敏",
-    total: yuan(850_000),
-    ratings: [
-      { group: "supervisor", rater: "sup-chen", points: 48 },
-      { group: "marketing", rater: "mkt-zhou", points: 19 },
-      { group: "marketing", rater: "mkt-qian", points: 18 },
-      { group: "production", rater: "eng-wu", points: 18 },
-      ...peers("agent-zhao", { "agent-li": 10, "agent-wang": 10 }),
-    ],
-    serviceResults: serviceResultsFrom({ sla: { attainment: 0.991, breached: 0 }, lateHandovers: 0 }),
-  },
-  {
-    id: "agent-sun",
-    name: "孙浩",
-    total: yuan(780_000),
-    ratings: [
-      { group: "supervisor", rater: "sup-chen", points: 40 },
-      { group: "marketing", rater: "mkt-zhou", points: 16 },
-      { group: "production", rater: "eng-wu", points: 16 },
-      ...peers("agent-sun", { "agent-li": 8 }), // one peer only: the group is left out, weights renormalized
-    ],
-    serviceResults: serviceResultsFrom({ sla: { attainment: 0.9, breached: 1 }, lateHandovers: 1 }),
-    proration: { method: "cn_21_75", paidDays: 9 },
-  },
-];
-
-/** The KPI section: the payroll table, its totals, one trace, and staffing. */
-export function kpiDemoSection(): DemoSection {
+/**
+ * The KPI section: the specialists' payroll — their ratings, and the SLA attainment and late
+ * document hand-overs of the cases they held in the month's report — with totals, one trace, and
+ * the hotline's staffing.
+ */
+export function kpiDemoSection(
+  team: readonly TeamMember[],
+  ratings: readonly KpiRatings[],
+  sla: SlaReport,
+): DemoSection {
   const scheme = parseKpiScheme(SCHEME)._unsafeUnwrap();
-  const payroll = computePayroll(scheme, TEAM)._unsafeUnwrap();
+  const employees = ratings.map((rated): EmployeePeriodInput => {
+    const member = team.find((m) => m.id === rated.employeeId);
+    const attainment = sla.byAgent[rated.employeeId];
+    const late = sla.breaches.filter(
+      (r) => r.attribution?.agent === rated.employeeId && r.targetId.endsWith("-documents-handover"),
+    ).length;
+    return {
+      id: rated.employeeId,
+      name: member?.name ?? rated.employeeId,
+      total: moneyFromDecimal(member?.monthlyTotal ?? "0", "CNY")._unsafeUnwrap(),
+      ratings: rated.ratings,
+      serviceResults: serviceResultsFrom({
+        sla: { attainment: attainment?.attainment ?? 1, breached: attainment?.breached ?? 0 },
+        lateHandovers: late,
+      }),
+      ...(rated.deductions === undefined ? {} : { deductions: rated.deductions }),
+      ...(rated.proration === undefined ? {} : { proration: rated.proration }),
+    } as EmployeePeriodInput;
+  });
+  const payroll = computePayroll(scheme, employees)._unsafeUnwrap();
   const lines = [
     "Rater groups: own supervisor 50%, marketing 20%, production 20%, peers 10% (≥ 2 peers, no self-rating);",
     "SLA attainment bands and −2 points per late hand-over; below 60 points no performance pay.",

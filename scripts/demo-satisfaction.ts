@@ -2,7 +2,7 @@
  * Demo section for kefu/satisfaction: October 2025 satisfaction at a residential developer's
  * service centre — a handover survey answered by phone, WeChat and at visits, rated per agent,
  * per week and per area, with trends, improvement priorities, key drivers and the reasons owners
- * give for a worse impression. Deterministic: answers come from a seeded generator.
+ * give for a worse impression. The survey and its answers are the dataset's (examples/data/).
  */
 import {
   aggregateSatisfaction,
@@ -16,110 +16,8 @@ import {
   parseSurveyResponses,
   type QuestionMetrics,
   rankActionPriority,
-  type SurveyResponseInput,
 } from "kefu/satisfaction";
-import type { DemoSection } from "./demo-data.js";
-
-const likert = (id: string, text: string, area: string, department: string, weight = 1) =>
-  ({ id, text, scale: { kind: "likert", points: 5 }, area, department, weight }) as const;
-
-const SURVEY = {
-  id: "handover-2025-10",
-  title: "2025 年 10 月交付满意度调查",
-  questions: [
-    likert("walls", "墙面", "engineering_quality", "工程部", 1.5),
-    likert("plumbing", "给排水管道及五金配件", "engineering_quality", "工程部", 1.5),
-    likert("kitchen", "厨卫精装修", "engineering_quality", "工程部"),
-    likert("cabinets", "橱柜", "planning_design", "设计部"),
-    likert("outlets", "管线端口位置", "planning_design", "设计部"),
-    likert("explained", "销售人员讲解全面可靠", "sales_service", "销售部"),
-    {
-      id: "informed",
-      text: "及时知会项目进展",
-      scale: { kind: "yes_no" },
-      area: "sales_service",
-      department: "销售部",
-    },
-    likert("complaints", "投诉处理有效及时", "complaint_handling", "客服部", 2),
-    {
-      id: "effort",
-      text: "办理手续很省心",
-      scale: { kind: "ces" },
-      area: "property_management",
-      department: "物业公司",
-    },
-    {
-      id: "ltr",
-      text: "推荐意愿",
-      scale: { kind: "nps" },
-      area: "sales_service",
-      required: true,
-      inIndex: false,
-    },
-  ],
-  overall: "ltr",
-} as const;
-
-const AGENTS = ["李娜", "王强", "赵敏", "陈晨"] as const;
-const CHANNELS = ["phone", "wechat", "visit"] as const;
-
-/** 240 owners over 2025-10-06 … 10-31; a repair campaign lifts plumbing from week 43. */
-function owners(): SurveyResponseInput[] {
-  let state = 20251006;
-  const random = () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const out: SurveyResponseInput[] = [];
-  for (let i = 0; i < 240; i += 1) {
-    const day = 6 + Math.floor(random() * 26);
-    const week = Math.floor((day - 6) / 7);
-    const mood = random();
-    const rate = (bias: number) =>
-      Math.max(1, Math.min(5, Math.round(1.7 + mood * 3.6 + bias + (random() - 0.5) * 1.6)));
-    const plumbing = rate(week >= 2 ? 0.3 : -1.1);
-    const walls = rate(-0.6);
-    const answers = {
-      walls,
-      plumbing,
-      kitchen: rate(-0.2),
-      cabinets: rate(0.1),
-      outlets: rate(-0.4),
-      explained: rate(0.4),
-      informed: random() < 0.35 + mood * 0.55,
-      complaints: rate(0),
-      effort: Math.max(1, Math.min(7, Math.round(1.5 + mood * 5 + (random() - 0.5) * 2))),
-      ltr: Math.max(
-        0,
-        Math.min(10, Math.round(2 + mood * 5 + (walls + plumbing) * 0.4 + (random() - 0.5) * 2)),
-      ),
-    };
-    const worse = walls + plumbing <= 3;
-    const reasons = worse
-      ? [
-          "engineering_quality",
-          ...(random() < 0.3 ? ["planning_design"] : []),
-          ...(random() < 0.2 ? ["sales_service"] : []),
-        ]
-      : random() < 0.1
-        ? ["planning_design"]
-        : [];
-    out.push({
-      id: `HS-${String(i + 1).padStart(4, "0")}`,
-      at: `2025-10-${String(day).padStart(2, "0")}T${String(9 + (i % 9)).padStart(2, "0")}:30:00+08:00`,
-      answers,
-      agent: AGENTS[i % AGENTS.length],
-      channel: CHANNELS[Math.floor(random() * 3)],
-      impression: worse ? "worsened" : mood > 0.75 ? "improved" : "unchanged",
-      reasons: worse || mood > 0.75 ? reasons : [],
-    });
-  }
-  // Three forms that come back wrong from the field.
-  out.push({ id: "HS-0007", at: "2025-10-20T10:00:00+08:00", answers: { ltr: 8 } });
-  out.push({ id: "HS-9001", at: "2025-10-21T10:00:00+08:00", answers: { walls: 0, ltr: 7 } });
-  out.push({ id: "HS-9002", at: "2025-10-22T10:00:00+08:00", answers: { walls: 4, parking: 3 } });
-  return out;
-}
+import type { DemoSection, TeamMember } from "./demo-data.js";
 
 const fixed = (value: number | null | undefined, digits = 1) => (value == null ? "—" : value.toFixed(digits));
 const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
@@ -143,10 +41,15 @@ const changeText = (c: MetricChange) =>
   `${c.change >= 0 ? "+" : ""}${c.change.toFixed(1)} [${c.lower.toFixed(1)}, ${c.upper.toFixed(1)}]${c.significant ? " ▲ significant" : ""}`;
 
 /** The satisfaction section: scores with intervals by question, area, agent and week, and priorities. */
-export function satisfactionDemoSection(): DemoSection {
+export function satisfactionDemoSection(
+  surveyInput: unknown,
+  responses: unknown,
+  team: readonly TeamMember[],
+): DemoSection {
   const lines: string[] = [];
-  const survey = parseSurvey(SURVEY)._unsafeUnwrap();
-  const batch = parseSurveyResponses(survey, owners())._unsafeUnwrap();
+  const survey = parseSurvey(surveyInput)._unsafeUnwrap();
+  const batch = parseSurveyResponses(survey, responses)._unsafeUnwrap();
+  const nameOf = (agent: string) => team.find((m) => m.id === agent)?.name ?? agent;
   lines.push(
     `${survey.title}: ${batch.accepted.length} responses accepted, ${batch.rejected.length} rejected`,
   );
@@ -197,7 +100,7 @@ export function satisfactionDemoSection(): DemoSection {
     lines.push(
       row(
         [
-          group.key ?? "—",
+          group.key === null ? "—" : nameOf(group.key),
           String(group.summary.responses),
           `${fixed(i.value)} [${fixed(i.lower)}, ${fixed(i.upper)}]`,
           ltr?.kind === "nps"

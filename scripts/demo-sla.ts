@@ -22,22 +22,26 @@ const brief = (r: TargetResult) => ({
   heldBy: r.attribution?.agent ?? null,
 });
 
-/** The month's attainment report at `now`. */
+/** The month's cases evaluated at `now` against the preset service standard. */
+export function monthReport(cases: readonly CaseState[], now: string) {
+  const standard = must(parsePolicy(residentialServiceStandard));
+  return { standard, report: must(evaluateCases(standard, cases, now)), cases: cases.length, now };
+}
+
+/** The month's attainment report. */
 export function slaDemoSection(
-  cases: readonly CaseState[],
-  now: string,
+  month: ReturnType<typeof monthReport>,
   team: readonly TeamMember[],
 ): DemoSection {
-  const standard = must(parsePolicy(residentialServiceStandard));
+  const { standard, report, now } = month;
   const nameOf = (agent: string) => `${team.find((m) => m.id === agent)?.name ?? ""} (${agent})`;
-  const report = must(evaluateCases(standard, cases, now));
   const row = (
     name: string,
     a: { met: number; breached: number; early: number; attainment: number | null },
   ) =>
     `${percent(a.attainment)}  ${padColumns(name, 70)} ${a.met} met, ${a.breached} breached${a.early > 0 ? `, ${a.early} early` : ""}`;
   const lines = [
-    `${cases.length} cases at ${now} · ${Object.entries(report.counts)
+    `${month.cases} cases at ${now} · ${Object.entries(report.counts)
       .filter(([, n]) => n > 0)
       .map(([state, n]) => `${n} ${state}`)
       .join(" · ")}`,
@@ -75,7 +79,7 @@ export function slaDemoSection(
     lines,
     data: {
       now,
-      cases: cases.length,
+      cases: month.cases,
       counts: report.counts,
       byTarget: report.byTarget,
       byDepartment: report.byDepartment,

@@ -10,20 +10,21 @@ import { customersDemoSection } from "./demo-customers.js";
 import { type DemoSection, loadDemoData } from "./demo-data.js";
 import { kpiDemoSection } from "./demo-kpi.js";
 import { satisfactionDemoSection } from "./demo-satisfaction.js";
-import { slaDemoSection } from "./demo-sla.js";
+import { monthReport, slaDemoSection } from "./demo-sla.js";
 import { tieringDemoSection } from "./demo-tiering.js";
 
 const data = loadDemoData();
+const month = monthReport(data.cases, data.now);
 const sections: DemoSection[] = [
   instantsDemoSection(),
   deadlinesDemoSection(),
   casesDemoSection(),
   customersDemoSection(data.customers),
   tieringDemoSection(data.customers, data.values, "2025-10-31"),
-  slaDemoSection(data.cases, data.now, data.team),
-  satisfactionDemoSection(),
+  slaDemoSection(month, data.team),
+  satisfactionDemoSection(data.survey, data.surveyResponses, data.team),
   careDemoSection(data.customers, data.cases, "2025-10-27", "2025-11-02"),
-  kpiDemoSection(),
+  kpiDemoSection(data.team, data.kpiRatings, month.report),
 ];
 
 if (process.argv.includes("--json")) {

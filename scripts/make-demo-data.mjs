@@ -13,7 +13,7 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (a, b) => a + Math.floor(random() * (b - a + 1));
 const date = (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
-/** The customer-service team: one supervisor and specialists (BRIEF §5), and colleagues they hand work to. */
+/** The service team: a supervisor and specialists (BRIEF §5), and colleagues they hand work to. */
 export const team = [
   {
     id: "agent-li",
@@ -27,28 +27,21 @@ export const team = [
     name: "王磊",
     role: "specialist",
     department: "customer_service",
-    monthlyTotal: "9000.00",
-  },
-  {
-    id: "agent-chen",
-    name: "陈静",
-    role: "supervisor",
-    department: "customer_service",
-    monthlyTotal: "12000.00",
+    monthlyTotal: "9000.01",
   },
   {
     id: "agent-zhao",
     name: "赵敏",
-    role: "engineer",
-    department: "production_engineering",
+    role: "specialist",
+    department: "customer_service",
     monthlyTotal: "8500.00",
   },
   {
     id: "agent-sun",
-    name: "孙强",
-    role: "after-sales desk",
-    department: "after_sales",
-    monthlyTotal: "8000.00",
+    name: "孙浩",
+    role: "specialist, joined 20 October",
+    department: "customer_service",
+    monthlyTotal: "7800.00",
   },
   {
     id: "agent-zhou",
@@ -57,7 +50,171 @@ export const team = [
     department: "property_management",
     monthlyTotal: "8000.00",
   },
+  {
+    id: "sup-chen",
+    name: "陈静",
+    role: "supervisor",
+    department: "customer_service",
+    monthlyTotal: "12000.00",
+  },
 ];
+
+/**
+ * October's KPI ratings of the specialists (the source's rater groups: own supervisor, marketing
+ * and production supervisors, peers), with a fine and a part month.
+ */
+const peers = (self, points) =>
+  Object.entries(points).map(([rater, p]) => ({
+    group: "peers",
+    rater: rater === "self" ? self : rater,
+    points: p,
+  }));
+export const kpiRatings = [
+  {
+    employeeId: "agent-li",
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 45 },
+      { group: "marketing", rater: "mkt-zhou", points: 18 },
+      { group: "production", rater: "eng-wu", points: 17 },
+      ...peers("agent-li", { self: 10, "agent-wang": 10, "agent-zhao": 9 }),
+    ],
+  },
+  {
+    employeeId: "agent-wang",
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 41 },
+      { group: "marketing", rater: "mkt-zhou", percent: 80 },
+      { group: "production", rater: "eng-wu", points: 15 },
+      ...peers("agent-wang", { "agent-li": 9, "agent-zhao": 8 }),
+    ],
+    deductions: [{ reason: "客户投诉属实（10-14）", amount: { amount: 10_000, currency: "CNY" } }],
+  },
+  {
+    employeeId: "agent-zhao",
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 48 },
+      { group: "marketing", rater: "mkt-zhou", points: 19 },
+      { group: "marketing", rater: "mkt-qian", points: 18 },
+      { group: "production", rater: "eng-wu", points: 18 },
+      ...peers("agent-zhao", { "agent-li": 10, "agent-wang": 10 }),
+    ],
+  },
+  {
+    employeeId: "agent-sun",
+    ratings: [
+      { group: "supervisor", rater: "sup-chen", points: 40 },
+      { group: "marketing", rater: "mkt-zhou", points: 16 },
+      { group: "production", rater: "eng-wu", points: 16 },
+      ...peers("agent-sun", { "agent-li": 8 }), // one peer only: the group is left out, weights renormalised
+    ],
+    proration: { method: "cn_21_75", paidDays: 9 },
+  },
+];
+
+/** The hand-over survey: ten questions by area and department ("professional port"). */
+const likert = (id, text, area, department, weight = 1) => ({
+  id,
+  text,
+  scale: { kind: "likert", points: 5 },
+  area,
+  department,
+  weight,
+});
+export const survey = {
+  id: "handover-2025-10",
+  title: "2025 年 10 月交付满意度调查",
+  questions: [
+    likert("walls", "墙面", "engineering_quality", "工程部", 1.5),
+    likert("plumbing", "给排水管道及五金配件", "engineering_quality", "工程部", 1.5),
+    likert("kitchen", "厨卫精装修", "engineering_quality", "工程部"),
+    likert("cabinets", "橱柜", "planning_design", "设计部"),
+    likert("outlets", "管线端口位置", "planning_design", "设计部"),
+    likert("explained", "销售人员讲解全面可靠", "sales_service", "销售部"),
+    {
+      id: "informed",
+      text: "及时知会项目进展",
+      scale: { kind: "yes_no" },
+      area: "sales_service",
+      department: "销售部",
+    },
+    likert("complaints", "投诉处理有效及时", "complaint_handling", "客服部", 2),
+    {
+      id: "effort",
+      text: "办理手续很省心",
+      scale: { kind: "ces" },
+      area: "property_management",
+      department: "物业公司",
+    },
+    {
+      id: "ltr",
+      text: "推荐意愿",
+      scale: { kind: "nps" },
+      area: "sales_service",
+      required: true,
+      inIndex: false,
+    },
+  ],
+  overall: "ltr",
+};
+
+/** 240 owners' answers over 2025-10-06 … 10-31 (a repair campaign lifts plumbing from week 43), and three bad forms. */
+function surveyResponses(agents) {
+  let state = 20251006;
+  const random = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const channels = ["phone", "wechat", "visit"];
+  const out = [];
+  for (let i = 0; i < 240; i += 1) {
+    const day = 6 + Math.floor(random() * 26);
+    const week = Math.floor((day - 6) / 7);
+    const mood = random();
+    const rate = (bias) =>
+      Math.max(1, Math.min(5, Math.round(1.7 + mood * 3.6 + bias + (random() - 0.5) * 1.6)));
+    const plumbing = rate(week >= 2 ? 0.3 : -1.1);
+    const walls = rate(-0.6);
+    const answers = {
+      walls,
+      plumbing,
+      kitchen: rate(-0.2),
+      cabinets: rate(0.1),
+      outlets: rate(-0.4),
+      explained: rate(0.4),
+      informed: random() < 0.35 + mood * 0.55,
+      complaints: rate(0),
+      effort: Math.max(1, Math.min(7, Math.round(1.5 + mood * 5 + (random() - 0.5) * 2))),
+      ltr: Math.max(
+        0,
+        Math.min(10, Math.round(2 + mood * 5 + (walls + plumbing) * 0.4 + (random() - 0.5) * 2)),
+      ),
+    };
+    const worse = walls + plumbing <= 3;
+    const reasons = worse
+      ? [
+          "engineering_quality",
+          ...(random() < 0.3 ? ["planning_design"] : []),
+          ...(random() < 0.2 ? ["sales_service"] : []),
+        ]
+      : random() < 0.1
+        ? ["planning_design"]
+        : [];
+    out.push({
+      id: `HS-${String(i + 1).padStart(4, "0")}`,
+      at: `2025-10-${String(day).padStart(2, "0")}T${String(9 + (i % 9)).padStart(2, "0")}:30:00+08:00`,
+      answers,
+      agent: agents[i % agents.length],
+      channel: channels[Math.floor(random() * 3)],
+      impression: worse ? "worsened" : mood > 0.75 ? "improved" : "unchanged",
+      reasons: worse || mood > 0.75 ? reasons : [],
+    });
+  }
+  // Three forms that come back wrong from the field.
+  out.push({ id: "HS-0007", at: "2025-10-20T10:00:00+08:00", answers: { ltr: 8 } });
+  out.push({ id: "HS-9001", at: "2025-10-21T10:00:00+08:00", answers: { walls: 0, ltr: 7 } });
+  out.push({ id: "HS-9002", at: "2025-10-22T10:00:00+08:00", answers: { walls: 4, parking: 3 } });
+  return out;
+}
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
 const GIVEN = [
@@ -171,6 +328,9 @@ export function demoData() {
     "customers.json": list,
     "customer-values.json": values,
     "team.json": team,
+    "kpi-ratings.json": kpiRatings,
+    "survey.json": survey,
+    "survey-responses.json": surveyResponses(["agent-li", "agent-wang", "agent-zhao", "agent-sun"]),
     "cases.json": { now: "2025-10-31T16:00:00+08:00", cases },
   };
 }
