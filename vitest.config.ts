@@ -15,5 +15,8 @@ export default defineConfig({
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     coverage: { provider: "v8", include: ["src/**/*.ts"], reporter: ["text-summary", "html"] },
     testTimeout: 60_000,
+    // Test files share one module graph per worker: kefu has no global state, and importing it
+    // afresh for each of ~90 files cost more than the tests themselves.
+    isolate: false,
   },
 });

@@ -22,6 +22,7 @@ import {
   printRunHeader,
   printSummaryAndTargets,
 } from "./_lib/report.mjs";
+import { runBenchmark } from "./_lib/respawn.mjs";
 import { keepSinkObservable, timeEveryCase } from "./_lib/timing.mjs";
 import { makeEnds, makeStarts, ZONE } from "./_lib/workload.mjs";
 
@@ -56,9 +57,4 @@ async function main() {
   keepSinkObservable();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error("Benchmark failed:", error);
-}
-process.exitCode = 0;
+await runBenchmark(main);

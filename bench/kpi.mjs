@@ -11,7 +11,7 @@ import process from "node:process";
 import { formatOps, verdict } from "./_lib/format.mjs";
 import { buildEmployees, EMPLOYEES, SCHEME } from "./_lib/kpi-workload.mjs";
 import { heapAndBuffersUsed } from "./_lib/memory.mjs";
-import { respawnUnless } from "./_lib/respawn.mjs";
+import { respawnUnless, runBenchmark } from "./_lib/respawn.mjs";
 import { consume, keepSinkObservable, median } from "./_lib/timing.mjs";
 
 respawnUnless(typeof globalThis.gc === "function", import.meta.url, { flags: ["--expose-gc"] });
@@ -124,9 +124,4 @@ async function main() {
   keepSinkObservable();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error("Benchmark failed:", error);
-}
-process.exitCode = 0;
+await runBenchmark(main);

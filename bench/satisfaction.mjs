@@ -11,7 +11,7 @@ import process from "node:process";
 import { isDeepStrictEqual } from "node:util";
 import { formatBytes, formatOps, formatRatio, padLeft, padRight, verdict } from "./_lib/format.mjs";
 import { heapAndBuffersUsed } from "./_lib/memory.mjs";
-import { respawnUnless } from "./_lib/respawn.mjs";
+import { respawnUnless, runBenchmark } from "./_lib/respawn.mjs";
 import {
   buildAccepted,
   buildInputs,
@@ -142,9 +142,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error("Benchmark failed:", error);
-}
-process.exitCode = 0;
+await runBenchmark(main);

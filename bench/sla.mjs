@@ -13,7 +13,7 @@
 // helpers.
 
 import process from "node:process";
-import { respawnUnless } from "./_lib/respawn.mjs";
+import { respawnUnless, runBenchmark } from "./_lib/respawn.mjs";
 import { checkNextChange, simulateWakeUps } from "./_lib/sla-next-change.mjs";
 import { compilePolicies } from "./_lib/sla-policy.mjs";
 import {
@@ -58,9 +58,4 @@ async function main() {
   keepSinkObservable();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error("Benchmark failed:", error);
-}
-process.exitCode = 0;
+await runBenchmark(main);

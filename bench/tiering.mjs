@@ -12,7 +12,7 @@
 import process from "node:process";
 import { formatBytes, formatRatio, padLeft, padRight, verdict } from "./_lib/format.mjs";
 import { heapAndBuffersUsed } from "./_lib/memory.mjs";
-import { respawnUnless } from "./_lib/respawn.mjs";
+import { respawnUnless, runBenchmark } from "./_lib/respawn.mjs";
 import { buildCustomers, N, TIER_RULES } from "./_lib/tiering-workload.mjs";
 import { consume, keepSinkObservable, median } from "./_lib/timing.mjs";
 
@@ -119,9 +119,4 @@ async function main() {
   keepSinkObservable();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error("Benchmark failed:", error);
-}
-process.exitCode = 0;
+await runBenchmark(main);
