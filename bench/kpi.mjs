@@ -12,7 +12,7 @@ import { formatOps, verdict } from "./_lib/format.mjs";
 import { buildEmployees, EMPLOYEES, SCHEME } from "./_lib/kpi-workload.mjs";
 import { heapAndBuffersUsed } from "./_lib/memory.mjs";
 import { respawnUnless, runBenchmark } from "./_lib/respawn.mjs";
-import { consume, keepSinkObservable, median } from "./_lib/timing.mjs";
+import { consume, cpuSecondsSince, keepSinkObservable, median } from "./_lib/timing.mjs";
 
 respawnUnless(typeof globalThis.gc === "function", import.meta.url, { flags: ["--expose-gc"] });
 
@@ -26,9 +26,8 @@ function timeRounds(op, rounds) {
     globalThis.gc?.();
     const [start, cpu] = [performance.now(), process.cpuUsage()];
     last = op();
-    const used = process.cpuUsage(cpu);
     walls.push(seconds(start));
-    cpus.push((used.user + used.system) / 1e6);
+    cpus.push(cpuSecondsSince(cpu));
   }
   return { median: median(walls), cpu: median(cpus), last };
 }

@@ -19,7 +19,7 @@ import {
   SURVEY_INPUT,
   VALIDATED_SAMPLE,
 } from "./_lib/satisfaction-workload.mjs";
-import { median } from "./_lib/timing.mjs";
+import { cpuSecondsSince, median } from "./_lib/timing.mjs";
 
 respawnUnless(typeof globalThis.gc === "function", import.meta.url, { flags: ["--expose-gc"] });
 
@@ -41,8 +41,7 @@ function timeRounds(run, rounds = ROUNDS) {
     const t0 = performance.now();
     last = run();
     seconds.push((performance.now() - t0) / 1000);
-    const used = process.cpuUsage(c0);
-    cpu.push((used.user + used.system) / 1e6);
+    cpu.push(cpuSecondsSince(c0));
   }
   return { seconds: median(seconds), cpu: median(cpu), result: last };
 }

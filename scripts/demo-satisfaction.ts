@@ -17,16 +17,13 @@ import {
   type QuestionMetrics,
   rankActionPriority,
 } from "kefu/satisfaction";
-import type { DemoSection, TeamMember } from "./demo-data.js";
+import { type DemoSection, padColumns, type TeamMember } from "./demo-data.js";
 
 const fixed = (value: number | null | undefined, digits = 1) => (value == null ? "—" : value.toFixed(digits));
 const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
-const width = (text: string) =>
-  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
-const pad = (text: string, n: number) => text + " ".repeat(Math.max(0, n - width(text)));
 const row = (cells: readonly string[], widths: readonly number[]) =>
   cells
-    .map((cell, i) => pad(cell, widths[i] ?? 8))
+    .map((cell, i) => padColumns(cell, widths[i] ?? 8))
     .join(" ")
     .trimEnd();
 
@@ -162,7 +159,7 @@ export function satisfactionDemoSection(
     "low_priority",
   ] as const) {
     const names = ipa.items.filter((i) => i.quadrant === quadrant).map((i) => textOf.get(i.id) ?? i.id);
-    lines.push(`  ${pad(quadrant, 22)} ${names.join("、") || "—"}`);
+    lines.push(`  ${padColumns(quadrant, 22)} ${names.join("、") || "—"}`);
   }
   const ranked = rankActionPriority({
     items: items.map((i) => ({
@@ -182,7 +179,7 @@ export function satisfactionDemoSection(
   const impression = analyzeImpressionChange(survey, batch.accepted)._unsafeUnwrap();
   lines.push("", `Owners whose impression worsened (${impression.worsened.owners}) cite:`);
   for (const area of impression.worsened.areas.filter((a) => a.count > 0)) {
-    lines.push(`  ${pad(area.area, 22)} ${pct(area.share)} [${pct(area.lower)}, ${pct(area.upper)}]`);
+    lines.push(`  ${padColumns(area.area, 22)} ${pct(area.share)} [${pct(area.lower)}, ${pct(area.upper)}]`);
   }
   const plan = computeSampleSize({ marginOfError: 0.05, population: 1200 })._unsafeUnwrap();
   lines.push(

@@ -6,15 +6,9 @@
 
 import process from "node:process";
 import { heapAndBuffersUsed } from "./memory.mjs";
-import { consume, median } from "./timing.mjs";
+import { consume, cpuSecondsSince, median } from "./timing.mjs";
 
 const gc = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
-
-/** CPU seconds (user + system) the process spent since `from` (a `process.cpuUsage()` reading). */
-const cpuSince = (from) => {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1e6;
-};
 
 /** Collects garbage (twice, so weak references and finalisers settle); no-op without --expose-gc. */
 export const settle = () => {
@@ -58,7 +52,7 @@ export function timeBatch(sla, policy, cases, now, { warmup = 1, rounds = 3 } = 
     const t0 = performance.now();
     evaluate();
     const seconds = (performance.now() - t0) / 1000;
-    const cpuSeconds = cpuSince(cpu);
+    const cpuSeconds = cpuSecondsSince(cpu);
     settle();
     return { seconds, cpuSeconds, bytes: heapAndBuffersUsed() - before };
   };
@@ -101,7 +95,7 @@ export function timeLoop(sla, policy, cases, now, { warmup = 0, rounds = 3 } = {
     const t0 = performance.now();
     results = run();
     seconds.push((performance.now() - t0) / 1000);
-    cpuSeconds.push(cpuSince(cpu));
+    cpuSeconds.push(cpuSecondsSince(cpu));
     consume(results);
   }
   const s = median(seconds);

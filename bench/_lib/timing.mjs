@@ -1,5 +1,6 @@
 // Timing: kefu runs the whole workload per round; the peers, far slower, run under a time
 // budget per round. Every result is folded into `sink` so no call can be optimised away.
+import process from "node:process";
 
 import { timedCases } from "./peers.mjs";
 import { LENGTHS, N, OPERATIONS } from "./workload.mjs";
@@ -14,6 +15,12 @@ export const consume = (value) => {
 /** Keeps `sink` observable; call once at the end of the run. */
 export const keepSinkObservable = () => {
   if (sink === 42) console.log("");
+};
+
+/** CPU seconds (user + system, GC helper threads included) the process spent since a `process.cpuUsage()` reading. */
+export const cpuSecondsSince = (from) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
 };
 
 export const median = (values) => {

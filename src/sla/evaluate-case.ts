@@ -39,7 +39,7 @@ function decidedBy(result: TargetResult): number {
 }
 
 /** Local-date arithmetic in the policy's zone (cached per zone). */
-export function policyDates(policy: SlaPolicy): LocalDates {
+function policyDates(policy: SlaPolicy): LocalDates {
   let dates = zoneDates.get(policy.timeZone);
   if (dates === undefined) {
     const allDay: BusinessCalendar = create24x7Calendar(policy.timeZone)._unsafeUnwrap();
@@ -47,16 +47,6 @@ export function policyDates(policy: SlaPolicy): LocalDates {
     zoneDates.set(policy.timeZone, dates);
   }
   return dates;
-}
-
-/** Evaluates a validated case at a validated `now` (epoch ms). */
-export function evaluateAt(
-  policy: SlaPolicy,
-  given: CaseState,
-  now: number,
-  withTrace: boolean,
-): Result<TargetResult[], EvaluationError> {
-  return evaluateFacts(policy, readCase(given, now), now, withTrace);
 }
 
 /** Evaluates a case read at `now` by `readCase`. */
@@ -153,5 +143,5 @@ export function evaluateCase(
 ): Result<readonly TargetResult[], EvaluationError> {
   return parseInstant(now)
     .mapErr((error): EvaluationError => error)
-    .andThen((at) => evaluateAt(policy, state, at, options.trace ?? true));
+    .andThen((at) => evaluateFacts(policy, readCase(state, at), at, options.trace ?? true));
 }
