@@ -1,6 +1,6 @@
 import { err, type Result } from "neverthrow";
 import { parseWithSchema } from "../core/result.js";
-import { advance, MAX_EVENTS } from "./_internal/advance.js";
+import { advance, MAX_EVENTS, withLog } from "./_internal/advance.js";
 import type { CaseError } from "./errors.js";
 import { CaseEventSchema } from "./events.js";
 import type { CaseState } from "./state.js";
@@ -46,7 +46,6 @@ export function applyEvent(state: CaseState, input: unknown): Result<CaseState, 
       if (state.events.some((logged) => logged.id === event.id)) {
         return refused("duplicate_event_id", `Event ${event.id} is already in the log`);
       }
-      const { events, ...core } = state;
-      return advance(core, event).map((next): CaseState => ({ ...next, events: [...events, event] }));
+      return advance(state, event).map((next) => withLog(next, [...state.events, event]));
     });
 }

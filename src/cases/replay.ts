@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
 import { parseWithSchema } from "../core/result.js";
-import { advance, MAX_EVENTS, openCase } from "./_internal/advance.js";
+import { advance, MAX_EVENTS, openCase, withLog } from "./_internal/advance.js";
 import type { CaseError, CaseRuleError } from "./errors.js";
 import { type CaseEvent, CaseEventSchema } from "./events.js";
 import type { CaseCore, CaseState } from "./state.js";
@@ -66,5 +66,5 @@ function replayParsed(events: readonly CaseEvent[]): Result<CaseState, CaseError
     if (next.isErr()) return refused(next.error);
     state = next.value;
   }
-  return ok({ ...state, events });
+  return ok(withLog(state, events));
 }

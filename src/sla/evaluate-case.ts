@@ -111,7 +111,8 @@ export function evaluateFacts(
       if (matchesNow || decidedBy(result) <= matchedUntil) results.push(result);
     }
   }
-  return ok(results);
+  // An exact-size copy: a pushed-to array keeps room for 16 more, and a report holds one per case.
+  return ok(results.slice());
 }
 
 /**

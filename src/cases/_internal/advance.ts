@@ -1,7 +1,7 @@
 import { err, type Result } from "neverthrow";
 import type { CaseRuleError } from "../errors.js";
 import type { CaseEvent } from "../events.js";
-import type { CaseCore } from "../state.js";
+import type { CaseCore, CaseState } from "../state.js";
 import { transition } from "./transition.js";
 
 /** At most this many events in one case's log. */
@@ -29,6 +29,35 @@ export function openCase(event: Extract<CaseEvent, { type: "received" }>): CaseC
     quote: null,
     work: "none",
     lastEventAt: event.at,
+  };
+}
+
+/**
+ * A case with its log. Every field is written out, in one order, so every case shares one object
+ * shape (a spread would give each case its own, and every read of a case would be a slow lookup).
+ */
+export function withLog(core: CaseCore, events: readonly CaseEvent[]): CaseState {
+  return {
+    id: core.id,
+    kind: core.kind,
+    subtype: core.subtype,
+    channel: core.channel,
+    priority: core.priority,
+    customerId: core.customerId,
+    unitId: core.unitId,
+    tier: core.tier,
+    status: core.status,
+    pausedSince: core.pausedSince,
+    owner: core.owner,
+    assignee: core.assignee,
+    department: core.department,
+    cycle: core.cycle,
+    review: core.review,
+    planProposed: core.planProposed,
+    quote: core.quote,
+    work: core.work,
+    lastEventAt: core.lastEventAt,
+    events,
   };
 }
 

@@ -130,27 +130,43 @@ function cycleOf(
 function changedAttributes(current: CaseAttributes, event: CaseEvent): CaseAttributes {
   switch (event.type) {
     case "received":
-      return {
-        kind: event.kind,
-        subtype: event.subtype ?? null,
-        priority: event.priority,
-        tier: event.tier ?? null,
-        channel: event.channel,
-      };
+      return attributesOf(current, event.kind, event.subtype ?? null, event.priority, event.tier ?? null, event.channel);
     case "classified":
-      return {
-        ...current,
-        kind: event.kind,
-        subtype: event.subtype ?? null,
-        priority: event.priority ?? current.priority,
-      };
+      return attributesOf(
+        current,
+        event.kind,
+        event.subtype ?? null,
+        event.priority ?? current.priority,
+        current.tier,
+        current.channel,
+      );
     case "priority_changed":
-      return { ...current, priority: event.priority };
+      return attributesOf(current, current.kind, current.subtype, event.priority, current.tier, current.channel);
     case "tier_changed":
-      return { ...current, tier: event.tier };
+      return attributesOf(current, current.kind, current.subtype, current.priority, event.tier, current.channel);
     default:
       return current;
   }
+}
+
+/** Attributes with these fields: `current` itself when nothing differs. */
+function attributesOf(
+  current: CaseAttributes,
+  kind: CaseKind,
+  subtype: CaseSubtype | null,
+  priority: Priority,
+  tier: string | null,
+  channel: Channel,
+): CaseAttributes {
+  if (
+    kind === current.kind &&
+    subtype === current.subtype &&
+    priority === current.priority &&
+    tier === current.tier &&
+    channel === current.channel
+  )
+    return current;
+  return { kind, subtype, priority, tier, channel };
 }
 
 /** The index of the last entry in force at t: the last `from` at or before t (entry 0 always is). */
