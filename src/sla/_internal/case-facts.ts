@@ -130,7 +130,14 @@ function cycleOf(
 function changedAttributes(current: CaseAttributes, event: CaseEvent): CaseAttributes {
   switch (event.type) {
     case "received":
-      return attributesOf(current, event.kind, event.subtype ?? null, event.priority, event.tier ?? null, event.channel);
+      return attributesOf(
+        current,
+        event.kind,
+        event.subtype ?? null,
+        event.priority,
+        event.tier ?? null,
+        event.channel,
+      );
     case "classified":
       return attributesOf(
         current,
@@ -141,9 +148,23 @@ function changedAttributes(current: CaseAttributes, event: CaseEvent): CaseAttri
         current.channel,
       );
     case "priority_changed":
-      return attributesOf(current, current.kind, current.subtype, event.priority, current.tier, current.channel);
+      return attributesOf(
+        current,
+        current.kind,
+        current.subtype,
+        event.priority,
+        current.tier,
+        current.channel,
+      );
     case "tier_changed":
-      return attributesOf(current, current.kind, current.subtype, current.priority, event.tier, current.channel);
+      return attributesOf(
+        current,
+        current.kind,
+        current.subtype,
+        current.priority,
+        event.tier,
+        current.channel,
+      );
     default:
       return current;
   }
