@@ -1,10 +1,10 @@
 import type { Result } from "neverthrow";
 import { parseWithSchema } from "../core/result.js";
 import type { Customer } from "../customers/index.js";
-import { type AnchorScope, anchorsOf, type LocalDue, type LocalEvent } from "./_internal/anchors.js";
+import { type AnchorScope, addAnchors, type LocalDue, type LocalEvent } from "./_internal/anchors.js";
 import { inAudience } from "./_internal/audience.js";
 import { buildTask, type TaskContext } from "./_internal/build-task.js";
-import type { Anchor, Candidate } from "./_internal/candidate.js";
+import { type Anchor, type Candidate, candidateOf } from "./_internal/candidate.js";
 import { checkPlanInputs, type PlanInputs } from "./_internal/check-plan.js";
 import { makeDayFormatter } from "./_internal/day-math.js";
 import { holidayAnchorsOf } from "./_internal/holiday-anchors.js";
@@ -71,7 +71,7 @@ function planTasks(
   const noEvents: readonly LocalEvent[] = [];
   const noDues: readonly LocalDue[] = [];
   // Tasks bucketed by (due, opens); within a bucket, customers come in input order.
-  const buckets = new Map<number, CareTask[]>();
+  const buckets = new Map<number, Bucket>();
   const slack = CARE_LIMITS.workingDateSearch + 1;
   const scope = {
     fromYear: fromYear - 1,
@@ -83,6 +83,8 @@ function planTasks(
     events: noEvents,
     dueDates: noDues,
   };
+  // One scratch array for every rule's anchors: per-customer arrays were most of a plan's garbage.
+  const anchors: Anchor[] = [];
   for (const customer of customers) {
     // One scope object reused for every customer and rule: this loop runs 100,000s of times.
     scope.events = inputs.events.get(customer.id) ?? noEvents;
@@ -97,36 +99,50 @@ function planTasks(
       const byTier =
         rule.kind === "holiday" || rule.kind === "key_account_visit" ? sharedOf(shared, rule) : undefined;
       const key = rule.kind === "holiday" ? undefined : customer.tier;
-      let placed = byTier?.get(key);
-      if (placed === undefined) {
-        const list: Candidate[] = [];
-        for (const anchor of anchorsOf(rule, customer, scope as AnchorScope)) {
-          const candidate = place(rule, anchor);
-          if (candidate === undefined) continue;
-          if (byTier !== undefined) candidate.shared = true;
-          list.push(candidate);
-        }
-        placed = list;
-        byTier?.set(key, placed);
+      const placed = byTier?.get(key);
+      if (placed !== undefined) {
+        for (const candidate of placed) candidates.push(candidate);
+        continue;
       }
-      for (const candidate of placed) candidates.push(candidate);
+      const first = candidates.length;
+      anchors.length = 0;
+      addAnchors(anchors, rule, customer, scope as AnchorScope);
+      for (const anchor of anchors) {
+        const candidate = place(rule, anchor, byTier !== undefined);
+        if (candidate !== undefined) candidates.push(candidate);
+      }
+      byTier?.set(key, candidates.slice(first));
     }
     if (candidates.length === 0) continue;
     mergeCandidates(candidates, rules.definition.merge, (group, opens, due) => {
       const key = due * SPAN - (due - opens); // due ascending, then opens ascending
       const task = buildTask(context, customer, group, opens, due);
       const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, [task]);
-      else bucket.push(task);
+      if (bucket === undefined) buckets.set(key, { tasks: [task], last: customer, runs: false });
+      else {
+        if (bucket.last === customer) bucket.runs = true;
+        bucket.last = customer;
+        bucket.tasks.push(task);
+      }
     });
   }
   const tasks: CareTask[] = [];
   for (const key of [...buckets.keys()].sort((a, b) => a - b)) {
-    const bucket = buckets.get(key) ?? [];
-    sortRunsById(bucket);
-    for (const task of bucket) tasks.push(task);
+    const bucket = buckets.get(key) as Bucket;
+    if (bucket.runs) sortRunsById(bucket.tasks);
+    for (const task of bucket.tasks) tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * The tasks of one window, customers in input order; `runs` when one customer has two or more
+ * (adjacent, as customers come one by one), which are then ordered by id.
+ */
+interface Bucket {
+  readonly tasks: CareTask[];
+  last: Customer;
+  runs: boolean;
 }
 
 function sharedOf<V>(shared: Map<CompiledCareRule, Map<string | undefined, V>>, rule: CompiledCareRule) {
@@ -157,12 +173,12 @@ function sortRunsById(bucket: CareTask[]): void {
 /** Places an anchor's window, moves it onto working dates and keeps it if it overlaps the range. */
 function placer(shift: Shifter, from: number, to: number) {
   const slack = CARE_LIMITS.workingDateSearch + 1;
-  return (rule: CompiledCareRule, anchor: Anchor): Candidate | undefined => {
+  return (rule: CompiledCareRule, anchor: Anchor, shared: boolean): Candidate | undefined => {
     const rawOpens = anchor.periodEnd === undefined ? anchor.day + rule.resolvedWindow.from : anchor.day;
     const rawDue = anchor.periodEnd ?? anchor.day + rule.resolvedWindow.to;
     if (rawDue < from - slack || rawOpens > to + slack) return undefined;
     const moved = shift(rawOpens, rawDue, rule.shift);
     if (moved.due < from || moved.opens > to) return undefined;
-    return { rule, anchor, rawOpens, rawDue, opens: moved.opens, due: moved.due, shiftNote: moved.note };
+    return candidateOf(rule, anchor, rawOpens, rawDue, moved, shared);
   };
 }

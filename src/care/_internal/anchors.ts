@@ -45,16 +45,16 @@ const FOLLOW_UP_LABELS = {
   repair: "Follow-up after repair 维修回访",
 } as const;
 
-/** Yearly anchors of a date (years after the date's own year). */
+/** Adds the yearly anchors of a date (years after the date's own year). */
 function yearly(
+  anchors: Anchor[],
   date: string,
   scope: AnchorScope,
   label: string,
   what: string,
   unitId: string | null,
-): Anchor[] {
+): void {
   const { year, month, day } = partsOf(date);
-  const anchors: Anchor[] = [];
   for (let y = Math.max(scope.fromYear, year + 1); y <= scope.toYear; y += 1) {
     const found = annualDay(y, month, day, scope.leapDay);
     if (found.day < scope.first || found.day > scope.last) continue;
@@ -66,7 +66,6 @@ function yearly(
     };
     anchors.push({ day: found.day, label, why, unitId, caseId: null });
   }
-  return anchors;
 }
 
 const startOf = (unit: Unit): string | undefined =>
@@ -76,12 +75,12 @@ const unitAllowed = (types: readonly string[] | undefined, unit: Unit | undefine
   types === undefined || (unit !== undefined && types.includes(unit.type));
 
 function reminders(
+  anchors: Anchor[],
   rule: Extract<CompiledCareRule, { kind: "reminder" }>,
   customer: Customer,
   scope: AnchorScope,
-) {
+): void {
   const label = rule.label ?? `Reminder: ${rule.subject}`;
-  const anchors: Anchor[] = [];
   for (const due of scope.dueDates) {
     if (due.subject !== rule.subject) continue;
     const unit = due.unitId === null ? undefined : customer.units.find((u) => u.id === due.unitId);
@@ -95,7 +94,7 @@ function reminders(
     });
   }
   const every = rule.every?.months;
-  if (every === undefined) return anchors;
+  if (every === undefined) return;
   for (const unit of customer.units) {
     const start = startOf(unit);
     if (start === undefined || !unitAllowed(rule.unitTypes, unit)) continue;
@@ -117,19 +116,22 @@ function reminders(
       });
     }
   }
-  return anchors;
 }
 
 function followUps(
+  anchors: Anchor[],
   rule: Extract<CompiledCareRule, { kind: "follow_up" }>,
   customer: Customer,
   scope: AnchorScope,
-) {
+): void {
   const label = rule.label ?? FOLLOW_UP_LABELS[rule.after];
-  const anchors: Anchor[] = [];
+  const known = anchors.length; // anchors before this rule's are not its duplicates
   const add = (day: number, unitId: string | null, caseId: string | null, why: () => string) => {
     if (day < scope.first || day > scope.last) return;
-    if (anchors.some((a) => a.day === day && a.unitId === unitId)) return; // recorded twice
+    for (let i = known; i < anchors.length; i += 1) {
+      const a = anchors[i] as Anchor;
+      if (a.day === day && a.unitId === unitId) return; // recorded twice
+    }
     anchors.push({ day, label, why, unitId, caseId });
   };
   if (rule.after !== "repair") {
@@ -152,18 +154,17 @@ function followUps(
       () => `${rule.after} on ${formatDayNumber(event.day)}${source}`,
     );
   }
-  return anchors;
 }
 
 function visits(
+  anchors: Anchor[],
   rule: Extract<CompiledCareRule, { kind: "key_account_visit" }>,
   customer: Customer,
   scope: AnchorScope,
-) {
+): void {
   const every = customer.tier === undefined ? undefined : rule.visitEvery[customer.tier]?.months;
-  if (every === undefined) return [];
+  if (every === undefined) return;
   const label = rule.label ?? "Key-account visit 大客户拜访";
-  const anchors: Anchor[] = [];
   for (let y = scope.fromYear; y <= scope.toYear; y += 1) {
     for (let month = 1; month <= 12; month += every) {
       const endMonth = month + every - 1;
@@ -177,61 +178,79 @@ function visits(
       });
     }
   }
-  return anchors;
 }
 
 function anniversaries(
+  anchors: Anchor[],
   rule: Extract<CompiledCareRule, { kind: "anniversary" }>,
   customer: Customer,
   scope: AnchorScope,
-) {
+): void {
   if (rule.source === "since") {
-    if (customer.since === undefined) return [];
-    return yearly(
-      customer.since,
-      scope,
-      rule.label ?? "Membership anniversary 入会周年",
-      "customer since",
-      null,
-    );
+    if (customer.since !== undefined)
+      yearly(
+        anchors,
+        customer.since,
+        scope,
+        rule.label ?? "Membership anniversary 入会周年",
+        "customer since",
+        null,
+      );
+    return;
   }
   if (rule.source === "file") {
-    return customer.anniversaries
-      .filter((a) => rule.names === undefined || rule.names.includes(a.name))
-      .flatMap((a) => yearly(a.date, scope, rule.label ?? `Anniversary: ${a.name}`, a.name, null));
+    for (const a of customer.anniversaries)
+      if (rule.names === undefined || rule.names.includes(a.name))
+        yearly(anchors, a.date, scope, rule.label ?? `Anniversary: ${a.name}`, a.name, null);
+    return;
   }
-  return customer.units.flatMap((unit) => {
+  for (const unit of customer.units) {
     const start = startOf(unit);
-    if (start === undefined || !unitAllowed(rule.unitTypes, unit)) return [];
-    return yearly(
+    if (start === undefined || !unitAllowed(rule.unitTypes, unit)) continue;
+    yearly(
+      anchors,
       start,
       scope,
       rule.label ?? "Delivery anniversary 交付周年",
       `delivery of unit ${unit.id}`,
       unit.id,
     );
-  });
+  }
 }
 
 /**
- * The anchor dates a rule yields for a customer (holiday and visit anchors do not depend on the
- * customer's own data and are shared by the planner instead). A plain switch: this runs for every
- * rule of every customer.
+ * Adds the anchor dates a rule yields for a customer to `anchors` (holiday and visit anchors do
+ * not depend on the customer's own data and are shared by the planner instead). A plain switch
+ * writing into one array: this runs for every rule of every customer.
  */
-export function anchorsOf(rule: CompiledCareRule, customer: Customer, scope: AnchorScope): readonly Anchor[] {
+export function addAnchors(
+  anchors: Anchor[],
+  rule: CompiledCareRule,
+  customer: Customer,
+  scope: AnchorScope,
+): void {
   switch (rule.kind) {
     case "birthday":
-      if (customer.birthday === undefined) return [];
-      return yearly(customer.birthday, scope, rule.label ?? "Birthday greeting 生日祝福", "birthday", null);
+      if (customer.birthday !== undefined)
+        yearly(
+          anchors,
+          customer.birthday,
+          scope,
+          rule.label ?? "Birthday greeting 生日祝福",
+          "birthday",
+          null,
+        );
+      return;
     case "anniversary":
-      return anniversaries(rule, customer, scope);
+      return anniversaries(anchors, rule, customer, scope);
     case "holiday":
-      return scope.holidayAnchors.get(rule.id) ?? [];
+      for (const anchor of scope.holidayAnchors.get(rule.id) ?? []) anchors.push(anchor);
+      return;
     case "reminder":
-      return reminders(rule, customer, scope);
+      return reminders(anchors, rule, customer, scope);
     case "follow_up":
-      return followUps(rule, customer, scope);
+      return followUps(anchors, rule, customer, scope);
     case "key_account_visit":
-      return visits(rule, customer, scope);
+      return visits(anchors, rule, customer, scope);
   }
 }

@@ -1,4 +1,5 @@
 import { PRIORITIES, type Priority } from "../../cases/vocabulary.js";
+import { sortShort } from "../../core/_internal/sort-short.js";
 import type { Customer } from "../../customers/index.js";
 import type { CareRules, CompiledCareRule } from "../care-rules.js";
 import type { CareReason, CareTask } from "../plan-types.js";
@@ -122,6 +123,9 @@ function idPart(customerId: string, c: Candidate, format: (day: number) => strin
   return customerId + c.idSuffix;
 }
 
+const byRuleOrder = (a: Candidate, b: Candidate): number =>
+  a.rule.order - b.rule.order || a.anchor.day - b.anchor.day;
+
 /** Builds the public task of one merged group. */
 export function buildTask(
   context: TaskContext,
@@ -135,21 +139,21 @@ export function buildTask(
   if (!Array.isArray(group)) {
     const single = group as Candidate;
     const priority = priorityOf(rules, single.rule, tier);
+    const reasons = singleReasons(context, single);
+    const reason = reasons[0] as CareReason; // a single task's window is its reason's
     return {
       id: idPart(customer.id, single, format),
       customerId: customer.id,
       tier: tier ?? null,
-      opens: format(groupOpens),
-      due: format(groupDue),
+      opens: reason.opens,
+      due: reason.due,
       channel: single.rule.resolvedChannel,
       priority,
-      reasons: singleReasons(context, single),
+      reasons,
       steps: singleSteps(context, single, priority, tier),
     };
   }
-  const members = [...(group as readonly Candidate[])].sort(
-    (a, b) => a.rule.order - b.rule.order || a.anchor.day - b.anchor.day,
-  );
+  const members = sortShort([...(group as readonly Candidate[])], byRuleOrder);
   const lead = members[0];
   if (lead === undefined) throw new Error("[kefu] an empty care task group");
   let best = lead;

@@ -1,5 +1,6 @@
 import type { CompiledCareRule } from "../care-rules.js";
 import type { CareReason } from "../plan-types.js";
+import type { ShiftedWindow } from "./working-shift.js";
 
 /** One anchor date a rule yields for a customer, before its window is placed. */
 export interface Anchor {
@@ -15,7 +16,11 @@ export interface Anchor {
   readonly periodEnd?: number;
 }
 
-/** An anchor with its window placed (and moved onto working dates). */
+/**
+ * An anchor with its window placed (and moved onto working dates). The fields after `shiftNote`
+ * are filled in as tasks are built; every candidate starts with all of them (see `candidateOf`),
+ * so all candidates share one object shape.
+ */
 export interface Candidate {
   readonly rule: CompiledCareRule;
   readonly anchor: Anchor;
@@ -25,15 +30,41 @@ export interface Candidate {
   readonly due: number;
   readonly shiftNote: (() => string) | null;
   /** Whether many customers share this candidate (holidays, visits of one tier). */
-  shared?: boolean;
+  shared: boolean;
   /** The public reason, built once (holiday and visit candidates are shared by many customers). */
-  reason?: CareReason;
+  reason: CareReason | undefined;
   /** The explanation step, built once. */
-  step?: string;
+  step: string | undefined;
   /** `[reason]`, shared by every single-reason task of this candidate. */
-  reasons?: readonly CareReason[];
+  reasons: readonly CareReason[] | undefined;
   /** The task-id part after the customer id, built once. */
-  idSuffix?: string;
+  idSuffix: string | undefined;
   /** A single-reason task's steps per customer tier, built once. */
-  stepsByTier?: Map<string | undefined, readonly string[]>;
+  stepsByTier: Map<string | undefined, readonly string[]> | undefined;
+}
+
+/** A candidate with nothing built yet. */
+export function candidateOf(
+  rule: CompiledCareRule,
+  anchor: Anchor,
+  rawOpens: number,
+  rawDue: number,
+  moved: ShiftedWindow,
+  shared: boolean,
+): Candidate {
+  return {
+    rule,
+    anchor,
+    rawOpens,
+    rawDue,
+    opens: moved.opens,
+    due: moved.due,
+    shiftNote: moved.note,
+    shared,
+    reason: undefined,
+    step: undefined,
+    reasons: undefined,
+    idSuffix: undefined,
+    stepsByTier: undefined,
+  };
 }

@@ -1,3 +1,4 @@
+import { sortShort } from "../../core/_internal/sort-short.js";
 import type { Candidate } from "./candidate.js";
 
 /** One touchpoint: a single candidate, or several merged, with their common window. */
@@ -18,24 +19,22 @@ export function mergeCandidates(candidates: Candidate[], merge: boolean, emit: E
     for (const c of candidates) emit(c, c.opens, c.due);
     return;
   }
-  candidates.sort(byWindow);
+  sortShort(candidates, byWindow);
   let start = 0;
   let opens = 0;
   let due = 0;
-  const close = (end: number) => {
-    if (end - start === 1) emit(candidates[start] as Candidate, opens, due);
-    else emit(candidates.slice(start, end), opens, due);
-  };
-  for (const [i, candidate] of candidates.entries()) {
-    if (i > start && candidate.opens <= due && candidate.due >= opens) {
+  for (let i = 0; i <= candidates.length; i += 1) {
+    const candidate = candidates[i];
+    if (candidate !== undefined && i > start && candidate.opens <= due && candidate.due >= opens) {
       opens = Math.max(opens, candidate.opens);
       due = Math.min(due, candidate.due);
       continue;
     }
-    if (i > 0) close(i);
+    if (i > 0)
+      emit(i - start === 1 ? (candidates[start] as Candidate) : candidates.slice(start, i), opens, due);
+    if (candidate === undefined) return;
     start = i;
     opens = candidate.opens;
     due = candidate.due;
   }
-  close(candidates.length);
 }
