@@ -242,15 +242,19 @@ export function addAnchors(
         );
       return;
     case "anniversary":
-      return anniversaries(anchors, rule, customer, scope);
+      anniversaries(anchors, rule, customer, scope);
+      return;
     case "holiday":
       for (const anchor of scope.holidayAnchors.get(rule.id) ?? []) anchors.push(anchor);
       return;
     case "reminder":
-      return reminders(anchors, rule, customer, scope);
+      reminders(anchors, rule, customer, scope);
+      return;
     case "follow_up":
-      return followUps(anchors, rule, customer, scope);
+      followUps(anchors, rule, customer, scope);
+      return;
     case "key_account_visit":
-      return visits(anchors, rule, customer, scope);
+      visits(anchors, rule, customer, scope);
+      return;
   }
 }
