@@ -1,4 +1,4 @@
-import { calendarFromPreset, cnMainlandPreset } from "kefu/calendar";
+import { calendarFromPreset, cnMainlandPreset, parseCalendar } from "kefu/calendar";
 import { type CareTask, planCare } from "kefu/care";
 import { describe, expect, it } from "vitest";
 import { customerOf, rulesOf } from "./_fixtures.js";
@@ -122,6 +122,35 @@ describe("planCare: merging and working days", () => {
       events: [{ customerId: "car", type: "repair", on: "2025-09-29" }],
     })._unsafeUnwrap().tasks;
     expect(brief(tasks)).toEqual([["car", "3dc", "2025-10-09", "2025-10-09", "normal"]]);
+  });
+
+  it("keeps a window where it is when no working date lies within 60 days of it, and says so", () => {
+    // Closed from 07-01 to the year end: no working date from 10-05 to 12-03 (the 60 days after
+    // the follow-up window) nor from 09-30 back to 08-01 (the 60 days before the greeting's).
+    const closed = parseCalendar({
+      timeZone: "Asia/Shanghai",
+      weekly: { mon: DAY, tue: DAY, wed: DAY, thu: DAY, fri: DAY, sat: DAY, sun: DAY },
+      closures: [{ start: "2025-07-01T00:00+08:00", end: "2026-01-01T00:00+08:00" }],
+    })._unsafeUnwrap();
+    const mixed = rulesOf({
+      merge: false,
+      rules: [
+        { id: "3dc", kind: "follow_up", after: "repair" },
+        { id: "holidays", kind: "holiday", holidays: ["national_day"] },
+      ],
+    });
+    const car = customerOf({ id: "car" });
+    const tasks = planCare(mixed, [car], october, {
+      calendar: closed,
+      explain: true,
+      events: [{ customerId: "car", type: "repair", on: "2025-09-29" }],
+    })._unsafeUnwrap().tasks;
+    expect(brief(tasks)).toEqual([
+      ["car", "holidays", "2025-10-01", "2025-10-01", "normal"],
+      ["car", "3dc", "2025-10-02", "2025-10-04", "normal"],
+    ]);
+    for (const task of tasks)
+      expect(task.steps[0]).toContain("; no working date within 60 days; window kept");
   });
 
   it("keeps tasks apart with merge: false", () => {
