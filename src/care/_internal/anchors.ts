@@ -1,15 +1,14 @@
-import { dayNumberOfLocalDate, daysInMonth, formatDayNumber } from "../../core/_internal/days.js";
+import {
+  civilDateOfLocalDate,
+  dayNumberOf,
+  dayNumberOfLocalDate,
+  daysInMonth,
+  formatDayNumber,
+} from "../../core/_internal/days.js";
 import type { Customer, Unit } from "../../customers/index.js";
 import type { CompiledCareRule } from "../care-rules.js";
 import type { Anchor } from "./candidate.js";
-import {
-  addMonthsClamped,
-  annualDay,
-  dayNumberOf,
-  type LeapDayRule,
-  monthsBetween,
-  partsOf,
-} from "./day-math.js";
+import { addMonthsClamped, annualDay, type LeapDayRule, monthsBetween } from "./day-math.js";
 
 /** A follow-up event with its local date. */
 export interface LocalEvent {
@@ -54,7 +53,7 @@ function yearly(
   what: string,
   unitId: string | null,
 ): void {
-  const { year, month, day } = partsOf(date);
+  const { year, month, day } = civilDateOfLocalDate(date);
   for (let y = Math.max(scope.fromYear, year + 1); y <= scope.toYear; y += 1) {
     const found = annualDay(y, month, day, scope.leapDay);
     if (found.day < scope.first || found.day > scope.last) continue;

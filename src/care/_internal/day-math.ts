@@ -1,45 +1,13 @@
 import { tzOffset } from "@date-fns/tz";
-import { daysInMonth, MS_PER_DAY, MS_PER_MINUTE } from "../../core/_internal/days.js";
-
-/**
- * Day number (days since 1970-01-01) of a proleptic Gregorian date, by integer arithmetic (no
- * `Date` allocated: this runs for every anchor of every customer).
- */
-export function dayNumberOf({
-  year,
-  month,
-  day,
-}: {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-/** The civil date of a day number (inverse of {@link dayNumberOf}). */
-export function civilDateOf(dayNumber: number): {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-} {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+import {
+  civilDateOf,
+  dayNumberOf,
+  daysInMonth,
+  formatDayNumber,
+  isLeapYear,
+  MS_PER_DAY,
+  MS_PER_MINUTE,
+} from "../../core/_internal/days.js";
 
 /** A memoised `YYYY-MM-DD` formatter for one plan (a plan formats few distinct dates, many times). */
 export function makeDayFormatter(): (dayNumber: number) => string {
@@ -47,8 +15,7 @@ export function makeDayFormatter(): (dayNumber: number) => string {
   return (dayNumber) => {
     let text = known.get(dayNumber);
     if (text === undefined) {
-      const { year, month, day } = civilDateOf(dayNumber);
-      text = `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+      text = formatDayNumber(dayNumber);
       known.set(dayNumber, text);
     }
     return text;
@@ -57,9 +24,6 @@ export function makeDayFormatter(): (dayNumber: number) => string {
 
 /** How a 29 February date is observed in a common year. */
 export type LeapDayRule = "feb28" | "mar1";
-
-/** Whether a Gregorian year has a 29 February. */
-export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * Day number of month/day in `year`; a 29 February in a common year falls on 28 February or
@@ -98,13 +62,4 @@ export function monthsBetween(a: number, b: number): number {
 export function localDayOf(zone: string, ms: number): number {
   const offset = Math.round(tzOffset(zone, new Date(ms)) * MS_PER_MINUTE);
   return Math.floor((ms + offset) / MS_PER_DAY);
-}
-
-/** Year, month and day of a `YYYY-MM-DD` string already known to be valid. */
-export function partsOf(date: string): {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-} {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
