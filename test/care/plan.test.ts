@@ -153,6 +153,24 @@ describe("planCare: merging and working days", () => {
       expect(task.steps[0]).toContain("; no working date within 60 days; window kept");
   });
 
+  it("orders one customer's tasks with the same window by id (merge: false)", () => {
+    const twice = rulesOf({
+      merge: false,
+      rules: [
+        { id: "zz-greeting", kind: "holiday", holidays: ["national_day"] },
+        { id: "aa-greeting", kind: "holiday", holidays: ["national_day"] },
+      ],
+    });
+    const tasks = planCare(twice, [zhao, customerOf({ id: "qian" })], october)._unsafeUnwrap().tasks;
+    // due, opens, customer (input order: zhao, then qian), id
+    expect(tasks.map((t) => t.id)).toEqual([
+      "zhao:aa-greeting:2025-10-01",
+      "zhao:zz-greeting:2025-10-01",
+      "qian:aa-greeting:2025-10-01",
+      "qian:zz-greeting:2025-10-01",
+    ]);
+  });
+
   it("keeps tasks apart with merge: false", () => {
     const separate = rulesOf({
       merge: false,
