@@ -10,9 +10,29 @@ export interface TaskContext {
   readonly rules: CareRules;
   readonly format: (dayNumber: number) => string;
   readonly explain: boolean;
-  /** Closing steps by rule and tier, built once per plan. */
-  readonly closings: Map<CompiledCareRule, Map<string | undefined, string>>;
+  /** Closing steps by channel rule, priority rule and tier, built once per plan. */
+  readonly closings: Map<CompiledCareRule, Map<CompiledCareRule, Map<string | undefined, string>>>;
+  /** "merged N reasons …" steps by size and window, built once per plan. */
+  readonly mergedLines: Map<number, string>;
 }
+
+/** An empty {@link TaskContext} cache for a plan. */
+export const taskContext = (
+  rules: CareRules,
+  format: (dayNumber: number) => string,
+  explain: boolean,
+): TaskContext => ({ rules, format, explain, closings: new Map(), mergedLines: new Map() });
+
+/**
+ * A template literal as one flat string. Plain template literals build a tree of string pieces,
+ * and an explained plan keeps hundreds of thousands of steps: flat strings are far fewer objects
+ * for the garbage collector to trace.
+ */
+const flat = (parts: TemplateStringsArray, ...values: readonly (string | number)[]): string => {
+  const pieces: (string | number)[] = [parts[0] ?? ""];
+  for (let i = 0; i < values.length; i += 1) pieces.push(values[i] as string | number, parts[i + 1] ?? "");
+  return pieces.join("");
+};
 
 const NO_STEPS: readonly string[] = Object.freeze([]);
 
@@ -65,18 +85,8 @@ function windowText(rule: CompiledCareRule): string {
 function stepOf(c: Candidate, format: (day: number) => string): string {
   if (c.step !== undefined) return c.step;
   const moved = c.shiftNote === null ? "" : `; ${c.shiftNote()}`;
-  c.step = `${c.anchor.label} [rule ${c.rule.id}]: ${c.anchor.why()}${windowText(c.rule)}${format(c.rawOpens)} … ${format(c.rawDue)}${moved}`;
+  c.step = flat`${c.anchor.label} [rule ${c.rule.id}]: ${c.anchor.why()}${windowText(c.rule)}${format(c.rawOpens)} … ${format(c.rawDue)}${moved}`;
   return c.step;
-}
-
-function closingStep(
-  rules: CareRules,
-  lead: Candidate,
-  priority: Priority,
-  why: CompiledCareRule,
-  tier: string | undefined,
-) {
-  return `channel ${lead.rule.resolvedChannel} (rule ${lead.rule.id}); priority ${priority} from ${priorityWhy(rules, why, tier)}`;
 }
 
 /** A single-reason task's reasons and steps, shared by every customer of one tier. */
@@ -85,17 +95,43 @@ function singleReasons(context: TaskContext, c: Candidate): readonly CareReason[
   return c.reasons;
 }
 
-/** The closing step of a single-reason task, one string per rule and tier for the whole plan. */
-function closingOf(context: TaskContext, c: Candidate, priority: Priority, tier: string | undefined): string {
-  let byTier = context.closings.get(c.rule);
+/**
+ * The closing step (channel from `lead`'s rule, priority from `why`), one string per pair of
+ * rules and tier for the whole plan.
+ */
+function closingOf(
+  context: TaskContext,
+  lead: CompiledCareRule,
+  why: CompiledCareRule,
+  priority: Priority,
+  tier: string | undefined,
+): string {
+  let byWhy = context.closings.get(lead);
+  if (byWhy === undefined) {
+    byWhy = new Map();
+    context.closings.set(lead, byWhy);
+  }
+  let byTier = byWhy.get(why);
   if (byTier === undefined) {
     byTier = new Map();
-    context.closings.set(c.rule, byTier);
+    byWhy.set(why, byTier);
   }
   let text = byTier.get(tier);
   if (text === undefined) {
-    text = closingStep(context.rules, c, priority, c.rule, tier);
+    text = `channel ${lead.resolvedChannel} (rule ${lead.id}); priority ${priority} from ${priorityWhy(context.rules, why, tier)}`;
     byTier.set(tier, text);
+  }
+  return text;
+}
+
+/** The step saying how many reasons were merged into which window, once per plan for each. */
+function mergedLine(context: TaskContext, count: number, opens: number, due: number): string {
+  // count < 2^20 and day numbers within ±2^17 (1901–2099): a unique, exact key
+  const key = (count * 2 ** 18 + (opens + 2 ** 17)) * 2 ** 18 + (due + 2 ** 17);
+  let text = context.mergedLines.get(key);
+  if (text === undefined) {
+    text = `merged ${count} reasons into one touchpoint: common window ${context.format(opens)} … ${context.format(due)}`;
+    context.mergedLines.set(key, text);
   }
   return text;
 }
@@ -107,11 +143,11 @@ function singleSteps(
   tier: string | undefined,
 ): readonly string[] {
   if (!context.explain) return NO_STEPS;
-  if (!c.shared) return [stepOf(c, context.format), closingOf(context, c, priority, tier)];
+  if (!c.shared) return [stepOf(c, context.format), closingOf(context, c.rule, c.rule, priority, tier)];
   c.stepsByTier ??= new Map();
   let steps = c.stepsByTier.get(tier);
   if (steps === undefined) {
-    steps = [stepOf(c, context.format), closingOf(context, c, priority, tier)];
+    steps = [stepOf(c, context.format), closingOf(context, c.rule, c.rule, priority, tier)];
     c.stepsByTier.set(tier, steps);
   }
   return steps;
@@ -171,8 +207,8 @@ export function buildTask(
   const steps = context.explain
     ? [
         ...members.map((m) => stepOf(m, format)),
-        `merged ${members.length} reasons into one touchpoint: common window ${opens} … ${due}`,
-        closingStep(rules, lead, priority, best.rule, tier),
+        mergedLine(context, members.length, groupOpens, groupDue),
+        closingOf(context, lead.rule, best.rule, priority, tier),
       ]
     : NO_STEPS;
   return {
