@@ -3,7 +3,7 @@ import { parseWithSchema } from "../core/result.js";
 import type { Customer } from "../customers/index.js";
 import { type AnchorScope, addAnchors, type LocalDue, type LocalEvent } from "./_internal/anchors.js";
 import { inAudience } from "./_internal/audience.js";
-import { buildTask, taskContext } from "./_internal/build-task.js";
+import { buildTask, createTaskContext } from "./_internal/build-task.js";
 import { type Anchor, type Candidate, candidateOf } from "./_internal/candidate.js";
 import { checkPlanInputs, type PlanInputs } from "./_internal/check-plan.js";
 import { makeDayFormatter } from "./_internal/day-math.js";
@@ -60,7 +60,7 @@ function planTasks(
   const reach = CARE_LIMITS.windowDays + CARE_LIMITS.workingDateSearch + 1;
   const holidayAnchors = holidayAnchorsOf(rules.rules, fromYear - 1, toYear + 1, rules.definition.leapDay);
   const place = placer(makeShifter(inputs.calendar), from, to);
-  const context = taskContext(rules, makeDayFormatter(), inputs.explain);
+  const context = createTaskContext(rules, makeDayFormatter(), inputs.explain);
   // Holiday and visit candidates depend on the rule (and the tier) only: placed once, shared.
   const shared = new Map<CompiledCareRule, Map<string | undefined, readonly Candidate[]>>();
   const noEvents: readonly LocalEvent[] = [];

@@ -170,6 +170,20 @@ describe("priority matrices and tier factors", () => {
     const r = at(p, c, "2025-10-09T13:00");
     expect(r.state).toBe("breached");
     expect(r.dueAt?.getTime()).toBe(sh("2025-10-09T11:00"));
+    expect(r.trace.filter((s) => s.step === "breached_before_change").map((s) => s.at?.getTime())).toEqual([
+      sh("2025-10-09T11:00"),
+    ]);
+  });
+
+  it("an event that changes no attribute is not a change: the trace names none", () => {
+    const c = caseOf([
+      received("2025-10-09T09:00", { priority: "high", tier: "B" }),
+      ev("priority_changed", "2025-10-09T12:00", { priority: "high" }),
+      ev("tier_changed", "2025-10-09T12:30", { tier: "B" }),
+    ]);
+    const r = at(p, c, "2025-10-09T13:00");
+    expect([r.state, r.dueAt?.getTime(), r.limitMs]).toEqual(["breached", sh("2025-10-09T11:00"), 2 * H]);
+    expect(r.trace.map((s) => s.step)).not.toContain("breached_before_change");
   });
 });
 

@@ -12,12 +12,12 @@ export interface TaskContext {
   readonly explain: boolean;
   /** Closing steps by channel rule, priority rule and tier, built once per plan. */
   readonly closings: Map<CompiledCareRule, Map<CompiledCareRule, Map<string | undefined, string>>>;
-  /** "merged N reasons …" steps by size and window, built once per plan. */
-  readonly mergedLines: Map<number, string>;
+  /** "merged N reasons …" steps by size, then window, built once per plan. */
+  readonly mergedLines: Map<number, Map<number, string>>;
 }
 
 /** An empty {@link TaskContext} cache for a plan. */
-export const taskContext = (
+export const createTaskContext = (
   rules: CareRules,
   format: (dayNumber: number) => string,
   explain: boolean,
@@ -126,12 +126,17 @@ function closingOf(
 
 /** The step saying how many reasons were merged into which window, once per plan for each. */
 function mergedLine(context: TaskContext, count: number, opens: number, due: number): string {
-  // count < 2^20 and day numbers within ±2^17 (1901–2099): a unique, exact key
-  const key = (count * 2 ** 18 + (opens + 2 ** 17)) * 2 ** 18 + (due + 2 ** 17);
-  let text = context.mergedLines.get(key);
+  let byWindow = context.mergedLines.get(count);
+  if (byWindow === undefined) {
+    byWindow = new Map();
+    context.mergedLines.set(count, byWindow);
+  }
+  // day numbers of 1901–2099 lie within ±2^17: an exact key for the pair
+  const key = (opens + 2 ** 17) * 2 ** 18 + (due + 2 ** 17);
+  let text = byWindow.get(key);
   if (text === undefined) {
     text = `merged ${count} reasons into one touchpoint: common window ${context.format(opens)} … ${context.format(due)}`;
-    context.mergedLines.set(key, text);
+    byWindow.set(key, text);
   }
   return text;
 }

@@ -17,9 +17,9 @@ export interface Anchor {
 }
 
 /**
- * An anchor with its window placed (and moved onto working dates). The fields after `shiftNote`
- * are filled in as tasks are built; every candidate starts with all of them (see `candidateOf`),
- * so all candidates share one object shape.
+ * An anchor with its window placed (and moved onto working dates). The fields after `shared` are
+ * filled in as tasks are built; every candidate starts with all of them (see `candidateOf`), so
+ * all candidates share one object shape.
  */
 export interface Candidate {
   readonly rule: CompiledCareRule;
@@ -30,7 +30,7 @@ export interface Candidate {
   readonly due: number;
   readonly shiftNote: (() => string) | null;
   /** Whether many customers share this candidate (holidays, visits of one tier). */
-  shared: boolean;
+  readonly shared: boolean;
   /** The public reason, built once (holiday and visit candidates are shared by many customers). */
   reason: CareReason | undefined;
   /** The explanation step, built once. */

@@ -37,7 +37,7 @@ export interface CaseFacts {
   readonly cycles: readonly Cycle[];
   readonly attributesFrom: readonly number[];
   readonly attributes: readonly CaseAttributes[];
-  /** The instants at which a priority, tier or kind changed (classification and change events). */
+  /** The instants at which a classification or change event changed a priority, tier or kind. */
   readonly changes: readonly number[];
   /** Whether every attribute entry has the same kind (then targets can be picked by kind). */
   readonly oneKind: boolean;
