@@ -1,4 +1,5 @@
 import type { Result } from "neverthrow";
+import { cached } from "../core/_internal/cached.js";
 import { parseWithSchema } from "../core/result.js";
 import type { Customer } from "../customers/index.js";
 import { type AnchorScope, addAnchors, type LocalDue, type LocalEvent } from "./_internal/anchors.js";
@@ -93,7 +94,9 @@ function planTasks(
       scope.last = to - rule.resolvedWindow.from + slack;
       // holiday candidates are shared by everyone, a visit rule's by each tier
       const byTier =
-        rule.kind === "holiday" || rule.kind === "key_account_visit" ? sharedOf(shared, rule) : undefined;
+        rule.kind === "holiday" || rule.kind === "key_account_visit"
+          ? cached(shared, rule, () => new Map())
+          : undefined;
       const key = rule.kind === "holiday" ? undefined : customer.tier;
       const placed = byTier?.get(key);
       if (placed !== undefined) {
@@ -139,15 +142,6 @@ interface Bucket {
   readonly tasks: CareTask[];
   last: Customer;
   runs: boolean;
-}
-
-function sharedOf<V>(shared: Map<CompiledCareRule, Map<string | undefined, V>>, rule: CompiledCareRule) {
-  let byTier = shared.get(rule);
-  if (byTier === undefined) {
-    byTier = new Map();
-    shared.set(rule, byTier);
-  }
-  return byTier;
 }
 
 /** Larger than any window's width in days (ranges ≤ 1,100 days, windows ≤ 361, moves ≤ 60). */

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from "neverthrow";
 import { isInRange } from "../calendar/_internal/range.js";
-import type { BusinessCalendar } from "../calendar/calendar.js";
 import { create24x7Calendar } from "../calendar/presets/always-open.js";
 import type { CaseState } from "../cases/state.js";
+import { cached } from "../core/_internal/cached.js";
 import { parseInstant } from "../core/instant.js";
 import {
   attributeChanges,
@@ -39,15 +39,8 @@ function decidedBy(result: TargetResult): number {
 }
 
 /** Local-date arithmetic in the policy's zone (cached per zone). */
-function policyDates(policy: SlaPolicy): LocalDates {
-  let dates = zoneDates.get(policy.timeZone);
-  if (dates === undefined) {
-    const allDay: BusinessCalendar = create24x7Calendar(policy.timeZone)._unsafeUnwrap();
-    dates = localDatesOf(allDay);
-    zoneDates.set(policy.timeZone, dates);
-  }
-  return dates;
-}
+const policyDates = (policy: SlaPolicy): LocalDates =>
+  cached(zoneDates, policy.timeZone, (zone) => localDatesOf(create24x7Calendar(zone)._unsafeUnwrap()));
 
 /** Evaluates a case read at `now` by `readCase`. */
 export function evaluateFacts(

@@ -1,3 +1,4 @@
+import { cached } from "../../core/_internal/cached.js";
 import { dayNumberOf, MS_PER_DAY, MS_PER_MINUTE } from "../../core/_internal/days.js";
 import type { ParsedCalendarDefinition } from "../schema.js";
 import { type OwnedHours, ownedHoursOf } from "./owned-hours.js";
@@ -63,15 +64,6 @@ export function createEngine(definition: ParsedCalendarDefinition): CalendarEngi
       return buildYearSpans(utcYearStart(utcYear), utcYearStart(utcYear + 1), owned);
     });
   return { zone, hours, closures, yearSpans, yearDates: (year) => ownerYear(year).dates, offsets };
-}
-
-function cached<K, V>(cache: Map<K, V>, key: K, build: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = build();
-    cache.set(key, value);
-  }
-  return value;
 }
 
 function compileOwnerYear(

@@ -1,4 +1,5 @@
 import { PRIORITIES, type Priority } from "../../cases/vocabulary.js";
+import { cached } from "../../core/_internal/cached.js";
 import { sortShort } from "../../core/_internal/sort-short.js";
 import type { Customer } from "../../customers/index.js";
 import type { CareRules, CompiledCareRule } from "../care-rules.js";
@@ -69,18 +70,12 @@ function reasonOf(c: Candidate, format: (day: number) => string): CareReason {
 /** " → window 7 d before … 2 d before → " of a rule, built once per compiled rule. */
 const windowTexts = new WeakMap<CompiledCareRule, string>();
 
-function windowText(rule: CompiledCareRule): string {
-  let text = windowTexts.get(rule);
-  if (text === undefined) {
-    const w = rule.resolvedWindow;
-    text =
-      rule.kind === "key_account_visit"
-        ? " → window: the whole period → "
-        : ` → window ${offset(w.from)} … ${offset(w.to)} → `;
-    windowTexts.set(rule, text);
-  }
-  return text;
-}
+const describeWindow = (rule: CompiledCareRule): string =>
+  rule.kind === "key_account_visit"
+    ? " → window: the whole period → "
+    : ` → window ${offset(rule.resolvedWindow.from)} … ${offset(rule.resolvedWindow.to)} → `;
+
+const windowText = (rule: CompiledCareRule): string => cached(windowTexts, rule, describeWindow);
 
 function stepOf(c: Candidate, format: (day: number) => string): string {
   if (c.step !== undefined) return c.step;
@@ -106,39 +101,30 @@ function closingOf(
   priority: Priority,
   tier: string | undefined,
 ): string {
-  let byWhy = context.closings.get(lead);
-  if (byWhy === undefined) {
-    byWhy = new Map();
-    context.closings.set(lead, byWhy);
-  }
-  let byTier = byWhy.get(why);
-  if (byTier === undefined) {
-    byTier = new Map();
-    byWhy.set(why, byTier);
-  }
-  let text = byTier.get(tier);
-  if (text === undefined) {
-    text = `channel ${lead.resolvedChannel} (rule ${lead.id}); priority ${priority} from ${priorityWhy(context.rules, why, tier)}`;
-    byTier.set(tier, text);
-  }
-  return text;
+  const byTier = cached(
+    cached(context.closings, lead, () => new Map()),
+    why,
+    () => new Map(),
+  );
+  return cached(
+    byTier,
+    tier,
+    () =>
+      `channel ${lead.resolvedChannel} (rule ${lead.id}); priority ${priority} from ${priorityWhy(context.rules, why, tier)}`,
+  );
 }
 
 /** The step saying how many reasons were merged into which window, once per plan for each. */
 function mergedLine(context: TaskContext, count: number, opens: number, due: number): string {
-  let byWindow = context.mergedLines.get(count);
-  if (byWindow === undefined) {
-    byWindow = new Map();
-    context.mergedLines.set(count, byWindow);
-  }
+  const byWindow = cached(context.mergedLines, count, () => new Map());
   // day numbers of 1901–2099 lie within ±2^17: an exact key for the pair
   const key = (opens + 2 ** 17) * 2 ** 18 + (due + 2 ** 17);
-  let text = byWindow.get(key);
-  if (text === undefined) {
-    text = `merged ${count} reasons into one touchpoint: common window ${context.format(opens)} … ${context.format(due)}`;
-    byWindow.set(key, text);
-  }
-  return text;
+  return cached(
+    byWindow,
+    key,
+    () =>
+      `merged ${count} reasons into one touchpoint: common window ${context.format(opens)} … ${context.format(due)}`,
+  );
 }
 
 function singleSteps(
@@ -150,12 +136,10 @@ function singleSteps(
   if (!context.explain) return NO_STEPS;
   if (!c.shared) return [stepOf(c, context.format), closingOf(context, c.rule, c.rule, priority, tier)];
   c.stepsByTier ??= new Map();
-  let steps = c.stepsByTier.get(tier);
-  if (steps === undefined) {
-    steps = [stepOf(c, context.format), closingOf(context, c.rule, c.rule, priority, tier)];
-    c.stepsByTier.set(tier, steps);
-  }
-  return steps;
+  return cached(c.stepsByTier, tier, () => [
+    stepOf(c, context.format),
+    closingOf(context, c.rule, c.rule, priority, tier),
+  ]);
 }
 
 /** `customer:rule:anchor[:unit]`; the part after the customer is built once per candidate. */

@@ -1,4 +1,5 @@
 import { tzOffset } from "@date-fns/tz";
+import { cached } from "../../core/_internal/cached.js";
 import {
   civilDateOf,
   dayNumberOf,
@@ -12,14 +13,7 @@ import {
 /** A memoised `YYYY-MM-DD` formatter for one plan (a plan formats few distinct dates, many times). */
 export function makeDayFormatter(): (dayNumber: number) => string {
   const known = new Map<number, string>();
-  return (dayNumber) => {
-    let text = known.get(dayNumber);
-    if (text === undefined) {
-      text = formatDayNumber(dayNumber);
-      known.set(dayNumber, text);
-    }
-    return text;
-  };
+  return (dayNumber) => cached(known, dayNumber, formatDayNumber);
 }
 
 /** How a 29 February date is observed in a common year. */

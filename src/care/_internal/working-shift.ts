@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from "../../calendar/calendar.js";
 import { isWorkingDate } from "../../calendar/working-dates.js";
+import { cached } from "../../core/_internal/cached.js";
 import { formatDayNumber } from "../../core/_internal/days.js";
 import { CARE_LIMITS } from "../vocabulary.js";
 
@@ -22,14 +23,8 @@ export type Shifter = (opens: number, due: number, direction: "earlier" | "later
 export function makeShifter(calendar: BusinessCalendar | undefined): Shifter {
   if (calendar === undefined) return (opens, due) => ({ opens, due, note: null });
   const known = new Map<number, boolean>();
-  const working = (day: number): boolean => {
-    let value = known.get(day);
-    if (value === undefined) {
-      value = isWorkingDate(calendar, formatDayNumber(day)).unwrapOr(false);
-      known.set(day, value);
-    }
-    return value;
-  };
+  const isWorking = (day: number) => isWorkingDate(calendar, formatDayNumber(day)).unwrapOr(false);
+  const working = (day: number): boolean => cached(known, day, isWorking);
   const seek = (day: number, step: 1 | -1, limit: number): number | undefined => {
     for (let d = day, n = 0; n <= limit; d += step, n += 1) if (working(d)) return d;
     return undefined;

@@ -1,4 +1,5 @@
 import { tzOffset } from "@date-fns/tz";
+import { cached } from "../../core/_internal/cached.js";
 import { civilDateOf, dayNumberOf, formatDayNumber, MS_PER_DAY, pad } from "../../core/_internal/days.js";
 
 const MS_PER_HOUR = 3_600_000;
@@ -17,14 +18,7 @@ export function periodKeyer(zone: string, unit: PeriodUnit): (ms: number) => str
   const byHour = new Map<number, string | HourSplit | null>();
   const byDay = new Map<number, string>();
   const offsetAt = (ms: number) => Math.round(tzOffset(zone, new Date(ms)) * 60_000);
-  const keyOfDay = (day: number) => {
-    let key = byDay.get(day);
-    if (key === undefined) {
-      key = periodKeyOfDay(day, unit);
-      byDay.set(day, key);
-    }
-    return key;
-  };
+  const keyOfDay = (day: number) => cached(byDay, day, (d) => periodKeyOfDay(d, unit));
   const dayOf = (ms: number, offset: number) => Math.floor((ms + offset) / MS_PER_DAY);
   const describe = (hour: number): string | HourSplit | null => {
     const start = hour * MS_PER_HOUR;
@@ -37,12 +31,7 @@ export function periodKeyer(zone: string, unit: PeriodUnit): (ms: number) => str
     return { at: last * MS_PER_DAY - offset, before: keyOfDay(first), after: keyOfDay(last) };
   };
   return (ms) => {
-    const hour = Math.floor(ms / MS_PER_HOUR);
-    let entry = byHour.get(hour);
-    if (entry === undefined) {
-      entry = describe(hour);
-      byHour.set(hour, entry);
-    }
+    const entry = cached(byHour, Math.floor(ms / MS_PER_HOUR), describe);
     if (typeof entry === "string") return entry;
     if (entry !== null) return ms < entry.at ? entry.before : entry.after;
     return keyOfDay(dayOf(ms, offsetAt(ms)));

@@ -1,3 +1,4 @@
+import { cached } from "../../core/_internal/cached.js";
 import type { Survey, SurveyQuestion } from "../survey-schema.js";
 import { codeCount, codeScores } from "./scales.js";
 
@@ -50,14 +51,7 @@ export function planTally(survey: Survey): TallyPlan {
   const slots: CompositeSlot[] = [{ kind: "index", id: "index" }];
   const slotOf = new Map<string, number>();
   const slotFor = (kind: "area" | "department", id: string) => {
-    const key = `${kind}:${id}`;
-    let slot = slotOf.get(key);
-    if (slot === undefined) {
-      slot = slots.length;
-      slots.push({ kind, id });
-      slotOf.set(key, slot);
-    }
-    return slot;
+    return cached(slotOf, `${kind}:${id}`, () => slots.push({ kind, id }) - 1);
   };
   for (const area of survey.areas) slotFor("area", area.id);
   for (const question of survey.questions)
