@@ -1,5 +1,6 @@
 import type { Result } from "neverthrow";
 import { cached } from "../core/_internal/cached.js";
+import { compareIds } from "../core/_internal/compare.js";
 import { parseWithSchema } from "../core/result.js";
 import type { Customer } from "../customers/index.js";
 import { type AnchorScope, addAnchors, type LocalDue, type LocalEvent } from "./_internal/anchors.js";
@@ -153,7 +154,7 @@ function sortRunsById(bucket: CareTask[]): void {
     let end = start + 1;
     while (end < bucket.length && bucket[end]?.customerId === bucket[start]?.customerId) end += 1;
     if (end - start > 1) {
-      const run = bucket.slice(start, end).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const run = bucket.slice(start, end).sort((a, b) => compareIds(a.id, b.id));
       bucket.splice(start, run.length, ...run);
     }
     start = end;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { kefuIssue } from "../core/_internal/refine.js";
 import { LocalDateSchema } from "../core/local-date.js";
 import type { DeepReadonly } from "../core/types.js";
-import { IdSchema, kefuIssue, LabelSchema, TextSchema } from "./_internal/fields.js";
+import { IdSchema, LabelSchema, TextSchema } from "./_internal/fields.js";
 import { normalizePhone } from "./_internal/normalize.js";
 import { CONTACT_TYPES, CUSTOMER_LIMITS, CUSTOMER_TYPES } from "./enums.js";
 import { UnitSchema } from "./unit-schema.js";

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { kefuIssue } from "../core/_internal/refine.js";
 import { LocalDateSchema } from "../core/local-date.js";
 import type { DeepReadonly } from "../core/types.js";
-import { IdSchema, kefuIssue, TextSchema, VinSchema } from "./_internal/fields.js";
+import { IdSchema, TextSchema, VinSchema } from "./_internal/fields.js";
 
 interface Dated {
   readonly warrantyEndsOn?: string | undefined;

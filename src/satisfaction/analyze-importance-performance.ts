@@ -1,11 +1,11 @@
 import type { Result } from "neverthrow";
 import { z } from "zod";
+import { exactNumber } from "../core/_internal/exact-number.js";
 import type { InvalidInputError } from "../core/errors.js";
 import {
   addRational,
   compareRational,
   multiplyRational,
-  parseRational,
   type Rational,
   rationalToNumber,
   ZERO,
@@ -108,12 +108,6 @@ export function analyzeImportancePerformance(
       items: items.map((item) => ({ ...item, quadrant: quadrantOf(item, cross) })),
     };
   });
-}
-
-function exactNumber(value: number): Rational {
-  const parsed = parseRational(value);
-  if (parsed.isErr()) throw new Error(`[kefu] ${value} is not finite`);
-  return parsed.value;
 }
 
 function quadrantOf(

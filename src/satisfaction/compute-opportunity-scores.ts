@@ -1,5 +1,6 @@
 import type { Result } from "neverthrow";
 import { z } from "zod";
+import { compareIds } from "../core/_internal/compare.js";
 import type { InvalidInputError } from "../core/errors.js";
 import { parseWithSchema } from "../core/result.js";
 import { SatisfactionIdSchema } from "./_internal/fields.js";
@@ -71,7 +72,7 @@ export function computeOpportunityScores(
         Math.round((item.importance + Math.max(item.importance - item.satisfaction, 0)) * 1e9) / 1e9;
       return { ...item, opportunity, band: bandOf(opportunity, item.importance, item.satisfaction) };
     });
-    scored.sort((a, b) => b.opportunity - a.opportunity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    scored.sort((a, b) => b.opportunity - a.opportunity || compareIds(a.id, b.id));
     return scored.map((item, i) => ({ ...item, rank: i + 1 }));
   });
 }

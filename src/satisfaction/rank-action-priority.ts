@@ -1,18 +1,20 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
+import { compareIds } from "../core/_internal/compare.js";
+import { exactNumber } from "../core/_internal/exact-number.js";
+import { kefuIssue } from "../core/_internal/refine.js";
 import {
   addRational,
   compareRational,
   divideRational,
   multiplyRational,
-  parseRational,
   type Rational,
   rationalToNumber,
   subtractRational,
   ZERO,
 } from "../core/rational.js";
 import { parseWithSchema } from "../core/result.js";
-import { SatisfactionIdSchema, satisfactionIssue } from "./_internal/fields.js";
+import { SatisfactionIdSchema } from "./_internal/fields.js";
 import type { PriorityAnalysisError } from "./errors.js";
 import { SATISFACTION_LIMITS } from "./limits.js";
 
@@ -36,7 +38,7 @@ const ActionPriorityInputSchema = z
     for (const [i, item] of input.items.entries()) {
       if (item.satisfaction > input.scaleMax) {
         ctx.addIssue(
-          satisfactionIssue(
+          kefuIssue(
             "value_out_of_scale",
             ["items", i, "satisfaction"],
             `Satisfaction ${item.satisfaction} is above scaleMax ${input.scaleMax}`,
@@ -100,12 +102,12 @@ export function rankActionPriority(
   const parsed = parseWithSchema(ActionPriorityInputSchema, input);
   if (parsed.isErr()) return err(parsed.error);
   const { items, scaleMax } = parsed.value;
-  const max = exact(scaleMax);
+  const max = exactNumber(scaleMax);
   const areas = [...new Set(items.map((item) => item.area))];
   const result = [];
   for (const area of areas) {
     const members = items.filter((item) => item.area === area);
-    const total = members.reduce((sum, item) => addRational(sum, exact(item.importance)), ZERO);
+    const total = members.reduce((sum, item) => addRational(sum, exactNumber(item.importance)), ZERO);
     if (total.num === 0n) {
       return err({
         code: "zero_total_importance",
@@ -114,8 +116,8 @@ export function rankActionPriority(
       });
     }
     const scored = members.map((item) => {
-      const share = quotient(exact(item.importance), total);
-      const gap = subtractRational({ num: 1n, den: 1n }, quotient(exact(item.satisfaction), max));
+      const share = quotient(exactNumber(item.importance), total);
+      const gap = subtractRational({ num: 1n, den: 1n }, quotient(exactNumber(item.satisfaction), max));
       const index = multiplyRational(share, gap);
       return { item, share, gap, index };
     });
@@ -123,7 +125,7 @@ export function rankActionPriority(
       (a, b) =>
         compareRational(b.index, a.index) ||
         compareRational(b.gap, a.gap) ||
-        (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
+        compareIds(a.item.id, b.item.id),
     );
     result.push({
       area,
@@ -139,12 +141,6 @@ export function rankActionPriority(
     });
   }
   return ok(result);
-}
-
-function exact(value: number): Rational {
-  const parsed = parseRational(value);
-  if (parsed.isErr()) throw new Error(`[kefu] ${value} is not finite`);
-  return parsed.value;
 }
 
 function quotient(a: Rational, b: Rational): Rational {

@@ -22,3 +22,13 @@ export function schemaFromParser<Input extends z.ZodType, Output>(
     return z.NEVER;
   });
 }
+
+/** The zod custom issue that carries a kefu code through `issuesFromZod`. */
+export function kefuIssue(
+  kefuCode: string,
+  path: readonly (string | number)[],
+  message: string,
+  input?: unknown,
+) {
+  return { code: "custom" as const, path: [...path], message, input, params: { kefuCode } };
+}

@@ -20,16 +20,6 @@ export const LabelSchema = z
   .max(CUSTOMER_LIMITS.tagLength)
   .regex(/\S/u, { message: "Must not be empty or white space only" });
 
-/** The zod custom issue that carries a kefu code through `issuesFromZod`. */
-export function kefuIssue(
-  kefuCode: string,
-  path: readonly (string | number)[],
-  message: string,
-  input: unknown,
-) {
-  return { code: "custom" as const, path: [...path], message, input, params: { kefuCode } };
-}
-
 function parseVin(value: string): Result<string, KefuErrorShape<"invalid_vin">> {
   const upper = value.toUpperCase();
   if (VIN_PATTERN.test(upper)) return ok(upper);

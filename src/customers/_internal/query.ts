@@ -1,10 +1,11 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
+import { kefuIssue } from "../../core/_internal/refine.js";
 import { type InputPath, type InvalidInputError, invalidInput } from "../../core/errors.js";
 import { parseWithSchema } from "../../core/result.js";
 import type { MultiKey } from "../customer-index.js";
 import type { ApartmentAddress } from "../find-customers.js";
-import { IdSchema, kefuIssue } from "./fields.js";
+import { IdSchema } from "./fields.js";
 import { apartmentKey } from "./keys.js";
 import { normalizeName, normalizePhone, normalizePlate, normalizeVin, VIN_PATTERN } from "./normalize.js";
 

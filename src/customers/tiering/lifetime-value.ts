@@ -1,5 +1,6 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
+import { percentFraction } from "../../core/_internal/exact-number.js";
 import { checkedAmount, type Money, MoneySchema } from "../../core/money/money.js";
 import {
   addRational,
@@ -15,7 +16,6 @@ import { parseWithSchema } from "../../core/result.js";
 import { ROUNDING_MODES } from "../../core/rounding.js";
 import type { DeepReadonly } from "../../core/types.js";
 import { PercentSchema } from "./_internal/fields.js";
-import { percentFraction } from "./_internal/percent.js";
 import type { RetentionEconomicsError } from "./errors.js";
 import { TIERING_LIMITS } from "./limits.js";
 

@@ -1,10 +1,10 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
+import { percentFraction } from "../../core/_internal/exact-number.js";
 import type { Rational } from "../../core/rational.js";
 import { parseWithSchema } from "../../core/result.js";
 import type { DeepReadonly } from "../../core/types.js";
 import { PercentSchema, TierLabelSchema } from "./_internal/fields.js";
-import { percentFraction } from "./_internal/percent.js";
 import type { ParetoError } from "./errors.js";
 import { TIERING_LIMITS } from "./limits.js";
 

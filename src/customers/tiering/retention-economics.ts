@@ -1,5 +1,6 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
+import { exactNumber, percentFraction } from "../../core/_internal/exact-number.js";
 import { checkedAmount, type Money, MoneySchema } from "../../core/money/money.js";
 import {
   addRational,
@@ -14,7 +15,6 @@ import {
 import { parseWithSchema } from "../../core/result.js";
 import type { DeepReadonly } from "../../core/types.js";
 import { PercentSchema } from "./_internal/fields.js";
-import { exactNumber, percentFraction } from "./_internal/percent.js";
 import type { RetentionEconomicsError } from "./errors.js";
 
 /**

@@ -18,11 +18,3 @@ export const ConfidenceSchema = z.number().min(0.5).max(0.9999);
 
 /** A minimum-sample threshold. */
 export const MinSampleSchema = z.int().min(1).max(1_000_000);
-
-/** A finite number (zod 4 rejects NaN and ±Infinity for z.number()). */
-export const FiniteSchema = z.number();
-
-/** The zod custom issue that carries a kefu code through `issuesFromZod`. */
-export function satisfactionIssue(kefuCode: string, path: readonly (string | number)[], message: string) {
-  return { code: "custom" as const, path: [...path], message, input: undefined, params: { kefuCode } };
-}

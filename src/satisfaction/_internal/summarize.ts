@@ -1,8 +1,8 @@
+import { exactNumber } from "../../core/_internal/exact-number.js";
 import {
   addRational,
   divideRational,
   multiplyRational,
-  parseRational,
   type Rational,
   ratio,
   rationalToNumber,
@@ -13,12 +13,6 @@ import type { SurveyScale } from "../survey-schema.js";
 import { countRange } from "./estimates.js";
 import { type MetricSettings, metricsOf } from "./question-metrics.js";
 import { SQUARE_SCALE, SUM_SCALE, type Tally, type TallyPlan } from "./tally.js";
-
-function exact(value: number): Rational {
-  const parsed = parseRational(value);
-  if (parsed.isErr()) throw new Error(`[kefu] ${value} is not a finite number`);
-  return parsed.value;
-}
 
 function fraction(num: number, den: number): Rational {
   const parsed = ratio(num, den);
@@ -38,7 +32,7 @@ function exactScores(scale: SurveyScale, size: number): Rational[] | null {
       return [ZERO, fraction(100, 1)];
     case "choice":
       return scale.options.every((option) => option.score !== undefined)
-        ? scale.options.map((option) => exact(option.score ?? 0))
+        ? scale.options.map((option) => exactNumber(option.score ?? 0))
         : null;
   }
 }
@@ -53,7 +47,7 @@ export interface ExactPlan {
 export function exactPlan(plan: TallyPlan): ExactPlan {
   return {
     scores: plan.questions.map(({ question, size }) => exactScores(question.scale, size)),
-    weights: plan.questions.map(({ question }) => exact(question.weight)),
+    weights: plan.questions.map(({ question }) => exactNumber(question.weight)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { compareIds } from "../../core/_internal/compare.js";
 import type { InputIssue } from "../../core/index.js";
 import type { TargetResult } from "../../sla/index.js";
 import type { SlaFieldMismatch, SlaTargetExpectation } from "../expectation.js";
@@ -18,7 +19,7 @@ const DURATIONS = ["limitMs", "elapsedMs", "remainingMs", "pausedMs"] as const;
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value).sort(([a], [b]) => compareIds(a, b));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "undefined";

@@ -9,6 +9,3 @@ export const TierLabelSchema = z
 
 /** A percentage written as a number, e.g. `80` or `95.5`, exact as the decimal it prints as. */
 export const PercentSchema = z.number().min(0).max(100);
-
-/** Compares two ids by UTF-16 code units: locale-independent, the tie-break of every ranking. */
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,5 @@
+import { compareIds } from "../../../core/_internal/compare.js";
 import type { ParetoRecord } from "../classify-pareto.js";
-import { compareIds } from "./fields.js";
 
 const PACK = 2 ** 20; // > the 1,000,000 records a call may hold
 const PACKABLE = 2 ** 33; // value · 2^20 + index stays an exact float64 below 2^53

@@ -1,4 +1,4 @@
-import { makeRational, parseRational, type Rational } from "../../../core/rational.js";
+import { makeRational, parseRational, type Rational } from "../rational.js";
 
 /** A validated finite number as the exact decimal it prints as: 0.1 → 1/10. */
 export function exactNumber(value: number): Rational {
