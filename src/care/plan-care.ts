@@ -59,7 +59,6 @@ function planTasks(
   inputs: PlanInputs,
 ): readonly CareTask[] {
   const { from, to, fromYear, toYear } = inputs;
-  const reach = CARE_LIMITS.windowDays + CARE_LIMITS.workingDateSearch + 1;
   const holidayAnchors = holidayAnchorsOf(rules.rules, fromYear - 1, toYear + 1, rules.definition.leapDay);
   const place = placer(makeShifter(inputs.calendar), from, to);
   const context = createTaskContext(rules, makeDayFormatter(), inputs.explain);
@@ -69,12 +68,11 @@ function planTasks(
   const noDues: readonly LocalDue[] = [];
   // Tasks bucketed by (due, opens); within a bucket, customers come in input order.
   const buckets = new Map<number, Bucket>();
-  const slack = CARE_LIMITS.workingDateSearch + 1;
-  const scope = {
+  const scope: AnchorScope = {
     fromYear: fromYear - 1,
     toYear: toYear + 1,
-    first: from - reach,
-    last: to + reach,
+    first: from, // set per rule below
+    last: to,
     leapDay: rules.definition.leapDay,
     holidayAnchors,
     events: noEvents,
@@ -91,8 +89,8 @@ function planTasks(
     for (const rule of rules.rules) {
       if (!inAudience(rule, customer)) continue;
       // an anchor can only place a window reaching the range within these bounds
-      scope.first = from - rule.resolvedWindow.to - slack;
-      scope.last = to - rule.resolvedWindow.from + slack;
+      scope.first = from - rule.resolvedWindow.to - SLACK;
+      scope.last = to - rule.resolvedWindow.from + SLACK;
       // holiday candidates are shared by everyone, a visit rule's by each tier
       const byTier =
         rule.kind === "holiday" || rule.kind === "key_account_visit"
@@ -106,7 +104,7 @@ function planTasks(
       }
       const first = candidates.length;
       anchors.length = 0;
-      addAnchors(anchors, rule, customer, scope as AnchorScope);
+      addAnchors(anchors, rule, customer, scope);
       for (const anchor of anchors) {
         const candidate = place(rule, anchor, byTier !== undefined);
         if (candidate !== undefined) candidates.push(candidate);
@@ -145,6 +143,9 @@ interface Bucket {
   runs: boolean;
 }
 
+/** How far outside the range a window may lie and still be moved into it onto a working date. */
+const SLACK = CARE_LIMITS.workingDateSearch + 1;
+
 /** Larger than any window's width in days (ranges ≤ 1,100 days, windows ≤ 361, moves ≤ 60). */
 const SPAN = 8_192;
 
@@ -163,11 +164,10 @@ function sortRunsById(bucket: CareTask[]): void {
 
 /** Places an anchor's window, moves it onto working dates and keeps it if it overlaps the range. */
 function placer(shift: Shifter, from: number, to: number) {
-  const slack = CARE_LIMITS.workingDateSearch + 1;
   return (rule: CompiledCareRule, anchor: Anchor, shared: boolean): Candidate | undefined => {
     const rawOpens = anchor.periodEnd === undefined ? anchor.day + rule.resolvedWindow.from : anchor.day;
     const rawDue = anchor.periodEnd ?? anchor.day + rule.resolvedWindow.to;
-    if (rawDue < from - slack || rawOpens > to + slack) return undefined;
+    if (rawDue < from - SLACK || rawOpens > to + SLACK) return undefined;
     const moved = shift(rawOpens, rawDue, rule.shift);
     if (moved.due < from || moved.opens > to) return undefined;
     return candidateOf(rule, anchor, rawOpens, rawDue, moved, shared);

@@ -83,7 +83,7 @@ function reminders(
   for (const due of scope.dueDates) {
     if (due.subject !== rule.subject) continue;
     const unit = due.unitId === null ? undefined : customer.units.find((u) => u.id === due.unitId);
-    if (rule.unitTypes !== undefined && !unitAllowed(rule.unitTypes, unit)) continue;
+    if (!unitAllowed(rule.unitTypes, unit)) continue;
     anchors.push({
       day: due.day,
       label,

@@ -134,12 +134,10 @@ function singleSteps(
   tier: string | undefined,
 ): readonly string[] {
   if (!context.explain) return NO_STEPS;
-  if (!c.shared) return [stepOf(c, context.format), closingOf(context, c.rule, c.rule, priority, tier)];
+  const steps = () => [stepOf(c, context.format), closingOf(context, c.rule, c.rule, priority, tier)];
+  if (!c.shared) return steps();
   c.stepsByTier ??= new Map();
-  return cached(c.stepsByTier, tier, () => [
-    stepOf(c, context.format),
-    closingOf(context, c.rule, c.rule, priority, tier),
-  ]);
+  return cached(c.stepsByTier, tier, steps);
 }
 
 /** `customer:rule:anchor[:unit]`; the part after the customer is built once per candidate. */

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from "neverthrow";
 import type { z } from "zod";
 import type { BusinessCalendar } from "../../calendar/calendar.js";
+import { cached } from "../../core/_internal/cached.js";
 import { dayNumberOfLocalDate } from "../../core/_internal/days.js";
 import type { Customer } from "../../customers/index.js";
 import type { CareRules } from "../care-rules.js";
@@ -112,9 +113,7 @@ function checkOwner(
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+  cached(map, key, () => []).push(value);
 }
 
 /** Checks the range, the customers and the records that name them; groups records by customer. */

@@ -1,3 +1,4 @@
+import { cached } from "../../core/_internal/cached.js";
 import { dayNumberOfLocalDate } from "../../core/_internal/days.js";
 import type { CareTask } from "../plan-types.js";
 
@@ -28,9 +29,7 @@ export function matchTouchpoints(
 ): (DoneTouchpoint | undefined)[] {
   const byCustomer = new Map<string, DoneTouchpoint[]>();
   for (const t of [...done].sort((a, b) => a.day - b.day || a.index - b.index)) {
-    const list = byCustomer.get(t.customerId);
-    if (list === undefined) byCustomer.set(t.customerId, [t]);
-    else list.push(t);
+    cached(byCustomer, t.customerId, () => []).push(t);
   }
   const used = new Set<number>();
   const served: (DoneTouchpoint | undefined)[] = tasks.map(() => undefined);

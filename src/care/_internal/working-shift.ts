@@ -1,8 +1,12 @@
-import type { BusinessCalendar } from "../../calendar/calendar.js";
-import { isWorkingDate } from "../../calendar/working-dates.js";
+import { workingDate } from "../../calendar/_internal/day-walk.js";
+import { FIRST_YEAR, LAST_YEAR } from "../../calendar/_internal/range.js";
+import { type BusinessCalendar, engineOf } from "../../calendar/calendar.js";
 import { cached } from "../../core/_internal/cached.js";
-import { formatDayNumber } from "../../core/_internal/days.js";
+import { dayNumberOf, formatDayNumber } from "../../core/_internal/days.js";
 import { CARE_LIMITS } from "../vocabulary.js";
+
+const FIRST_DAY = dayNumberOf({ year: FIRST_YEAR, month: 1, day: 1 });
+const LAST_DAY = dayNumberOf({ year: LAST_YEAR, month: 12, day: 31 });
 
 /** A window after moving onto working dates, and a note when anything moved. */
 export interface ShiftedWindow {
@@ -23,7 +27,10 @@ export type Shifter = (opens: number, due: number, direction: "earlier" | "later
 export function makeShifter(calendar: BusinessCalendar | undefined): Shifter {
   if (calendar === undefined) return (opens, due) => ({ opens, due, note: null });
   const known = new Map<number, boolean>();
-  const isWorking = (day: number) => isWorkingDate(calendar, formatDayNumber(day)).unwrapOr(false);
+  const engine = engineOf(calendar);
+  // a day outside the calendar's years is not a working date (as `isWorkingDate` answers)
+  const isWorking = (day: number) =>
+    day >= FIRST_DAY && day <= LAST_DAY && workingDate(engine, day) !== undefined;
   const working = (day: number): boolean => cached(known, day, isWorking);
   const seek = (day: number, step: 1 | -1, limit: number): number | undefined => {
     for (let d = day, n = 0; n <= limit; d += step, n += 1) if (working(d)) return d;

@@ -76,7 +76,7 @@ function fieldIssues(rules: TierRules, records: readonly TierRecord[]): InputIss
     const record = records[i] as TierRecord;
     for (const [field, type] of fields) {
       const value = Object.hasOwn(record, field) ? record[field] : undefined;
-      const bad = value !== undefined && value !== null && (typeof value !== type || Number.isNaN(value));
+      const bad = value !== undefined && value !== null && typeof value !== type;
       if (bad || (typeof value === "number" && !Number.isFinite(value))) {
         issues.push({ path: [i, field], code: "invalid_type", message: `Expected a ${type} or null` });
       }

@@ -1,6 +1,6 @@
 import { ok, type Result } from "neverthrow";
 import { z } from "zod";
-import { parseRational } from "../../core/rational.js";
+import { percentFraction } from "../../core/_internal/exact-number.js";
 import { parseWithSchema } from "../../core/result.js";
 import type { DeepReadonly } from "../../core/types.js";
 import { TierLabelSchema } from "./_internal/fields.js";
@@ -119,9 +119,8 @@ function cutValue(
   if ("at" in cut) return cut.at;
   const values = sortedValues(rows, key);
   if (values.length === 0) return null;
-  const p = parseRational(cut.percentile);
-  if (p.isErr()) throw new Error("[kefu] a validated percentile is not a rational");
-  const index = Number((p.value.num * BigInt(values.length)) / (p.value.den * 100n));
+  const p = percentFraction(cut.percentile);
+  const index = Number((p.num * BigInt(values.length)) / p.den);
   return values[index] as number;
 }
 

@@ -33,7 +33,7 @@ function indicatorValue(indicator: KpiIndicator, results: ResultsIn): Rational |
 }
 
 /** Points for a value under a rule, and the band that matched. */
-export function pointsFor(rule: IndicatorRule, value: Rational): { points: Rational; band: number | null } {
+function pointsFor(rule: IndicatorRule, value: Rational): { points: Rational; band: number | null } {
   if (rule.kind === "linear") {
     let points = multiplyRational(rule.per, subtractRational(value, rule.origin));
     if (rule.min !== null) points = maxRational(points, rule.min);

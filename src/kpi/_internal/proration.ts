@@ -9,7 +9,7 @@ import { minRational, q } from "./exact.js";
 export type ProrationIn = NonNullable<EmployeePeriod["proration"]>;
 
 /** The mainland-China monthly paid-day count: (365 − 104 weekend days) / 12 = 21.75. */
-export const CN_PAID_DAYS_PER_MONTH = q(87, 4);
+const CN_PAID_DAYS_PER_MONTH = q(87, 4);
 
 /** The share of the month a proration pays. */
 export function prorationFactor(proration: ProrationIn): Result<Rational, KpiEmployeeError> {

@@ -3,7 +3,7 @@ import type { CaseEvent } from "../../cases/events.js";
 import type { CaseState } from "../../cases/state.js";
 import type { CompiledTarget } from "../policy.js";
 import type { TargetResult, TraceStep } from "../result.js";
-import { boundsFor, describeLimit, isFailure, type Run } from "./bounds.js";
+import { type Bounds, boundsFor, describeLimit, isFailure, type Run } from "./bounds.js";
 import { attributeChanges, attributesAt, type CaseFacts, type Cycle } from "./case-facts.js";
 import type { Clock, LocalDates } from "./clock.js";
 import { emptyResult, judge } from "./judge.js";
@@ -67,11 +67,12 @@ export function evaluateTarget(
 
   // The limit follows the case's priority and tier; a breach under earlier ones stays a breach.
   let attributes = attributesAt(facts, until);
+  let breachedBefore: Bounds | undefined;
   for (const change of attributeChanges(facts, start.at, until)) {
     const before = attributesAt(facts, change - 1);
-    const bounds = boundsFor(target, clock, dates, run, before, clockKind);
-    if (isFailure(bounds)) return bounds;
-    const earlierDue = bounds.dueAt;
+    const earlier = boundsFor(target, clock, dates, run, before, clockKind);
+    if (isFailure(earlier)) return earlier;
+    const earlierDue = earlier.dueAt;
     if (earlierDue !== null && earlierDue < change && (stop === undefined || stop.at > earlierDue)) {
       if (trace !== null)
         trace.push({
@@ -80,10 +81,11 @@ export function evaluateTarget(
           detail: `due under ${describeLimit(target, before, clockKind)}, before the change at ${new Date(change).toISOString()}`,
         });
       attributes = before;
+      breachedBefore = earlier;
       break;
     }
   }
-  const bounds = boundsFor(target, clock, dates, run, attributes, clockKind);
+  const bounds = breachedBefore ?? boundsFor(target, clock, dates, run, attributes, clockKind);
   if (isFailure(bounds)) return bounds;
   if (trace !== null) trace.push({ step: "limit", detail: describeLimit(target, attributes, clockKind) });
   for (const [from, to] of time.pauses)
