@@ -1,16 +1,10 @@
-import { tzOffset } from "@date-fns/tz";
+import { offsetAt } from "../../calendar/_internal/zone-offsets.js";
+import { MS_PER_DAY, pad } from "../../core/_internal/days.js";
 import { parseInstant } from "../../core/index.js";
 
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 /** A wall time without an offset: `YYYY-MM-DD HH:MM[:SS[.mmm]]` (a `T` may replace the space). */
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
-
-/** The zone's offset at `ms`, in milliseconds. */
-function offsetAt(zone: string, ms: number): number {
-  return tzOffset(zone, new Date(ms)) * MS_PER_MINUTE;
-}
 
 /**
  * Reads a wall time in `zone` as an instant (epoch ms), or says why it cannot: a wall time
@@ -57,17 +51,16 @@ export function readInstant(input: unknown, zone: string): number | string {
   return parsed.isOk() ? parsed.value : parsed.error.message.replace(/^Invalid instant: /, "");
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, "0");
-
 /** An instant as its wall time in `zone`: `Thu 2025-10-02 17:20`, seconds and ms only when set. */
 export function formatLocalTime(ms: number, zone: string): string {
   const local = new Date(ms + offsetAt(zone, ms));
   const seconds = local.getUTCSeconds();
   const millis = local.getUTCMilliseconds();
-  const tail = millis > 0 ? `:${pad(seconds)}.${pad(millis, 3)}` : seconds > 0 ? `:${pad(seconds)}` : "";
+  const tail =
+    millis > 0 ? `:${pad(seconds, 2)}.${pad(millis, 3)}` : seconds > 0 ? `:${pad(seconds, 2)}` : "";
   return (
-    `${WEEKDAYS[local.getUTCDay()]} ${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-` +
-    `${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${tail}`
+    `${WEEKDAYS[local.getUTCDay()]} ${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1, 2)}-` +
+    `${pad(local.getUTCDate(), 2)} ${pad(local.getUTCHours(), 2)}:${pad(local.getUTCMinutes(), 2)}${tail}`
   );
 }
 
