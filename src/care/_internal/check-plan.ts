@@ -1,5 +1,6 @@
 import { err, ok, type Result } from "neverthrow";
 import type { z } from "zod";
+import { FIRST_YEAR, LAST_YEAR } from "../../calendar/_internal/range.js";
 import type { BusinessCalendar } from "../../calendar/calendar.js";
 import { cached } from "../../core/_internal/cached.js";
 import { dayNumberOfLocalDate } from "../../core/_internal/days.js";
@@ -29,7 +30,7 @@ type Args = z.output<typeof PlanArgumentsSchema>;
 type Fail = Result<never, CarePlanError>;
 
 /** The calendar's supported years, less one on each side for windows reaching over a year end. */
-const CALENDAR_YEARS = { first: 1971, last: 2198 } as const;
+const CALENDAR_YEARS = { first: FIRST_YEAR + 1, last: LAST_YEAR - 1 } as const;
 
 function checkRange(args: Args): Result<Omit<PlanInputs, "events" | "dueDates" | "explain">, CarePlanError> {
   const { range } = args;

@@ -1,4 +1,4 @@
-import { tzOffset } from "@date-fns/tz";
+import { offsetAt } from "../../calendar/_internal/zone-offsets.js";
 import { cached } from "../../core/_internal/cached.js";
 import {
   civilDateOf,
@@ -7,7 +7,6 @@ import {
   formatDayNumber,
   isLeapYear,
   MS_PER_DAY,
-  MS_PER_MINUTE,
 } from "../../core/_internal/days.js";
 
 /** A memoised `YYYY-MM-DD` formatter for one plan (a plan formats few distinct dates, many times). */
@@ -54,6 +53,5 @@ export function monthsBetween(a: number, b: number): number {
 
 /** The local date (day number) of an instant on a zone's wall clock. */
 export function localDayOf(zone: string, ms: number): number {
-  const offset = Math.round(tzOffset(zone, new Date(ms)) * MS_PER_MINUTE);
-  return Math.floor((ms + offset) / MS_PER_DAY);
+  return Math.floor((ms + offsetAt(zone, ms)) / MS_PER_DAY);
 }

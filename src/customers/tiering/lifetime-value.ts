@@ -1,7 +1,8 @@
 import { err, ok, type Result } from "neverthrow";
 import { z } from "zod";
 import { percentFraction } from "../../core/_internal/exact-number.js";
-import { checkedAmount, type Money, MoneySchema } from "../../core/money/money.js";
+import { multiplyMoney, subtractMoney } from "../../core/money/arithmetic.js";
+import { type Money, MoneySchema, sameCurrency } from "../../core/money/money.js";
 import {
   addRational,
   divideRational,
@@ -9,7 +10,6 @@ import {
   multiplyRational,
   ONE,
   type Rational,
-  roundRational,
   subtractRational,
 } from "../../core/rational.js";
 import { parseWithSchema } from "../../core/result.js";
@@ -109,22 +109,19 @@ export function computeLifetimeValue(input: unknown): Result<LifetimeValue, Rete
             message: `Retention ${retention}% is not below 1 + the discount rate (${discountRate}%): an unlimited horizon has no finite value`,
           });
         }
-        if (acquisitionCost !== undefined && acquisitionCost.currency !== margin.currency) {
-          return err({
-            code: "currency_mismatch",
-            message: `Cannot combine ${margin.currency} with ${acquisitionCost.currency}`,
-          });
+        if (acquisitionCost !== undefined) {
+          const mismatch = sameCurrency(margin, acquisitionCost);
+          if (mismatch.isErr()) return err(mismatch.error as RetentionEconomicsError);
         }
         const multiple = discountedPeriods(q, periods);
         const exact = multiplyRational(makeRational(BigInt(margin.amount), 1n), multiple);
-        return checkedAmount(roundRational(exact, rounding), margin.currency)
-          .mapErr((error): RetentionEconomicsError => error as RetentionEconomicsError)
-          .andThen((value): Result<LifetimeValue, RetentionEconomicsError> => {
-            if (acquisitionCost === undefined) return ok({ value, exact, multiple, net: null });
-            return checkedAmount(value.amount - acquisitionCost.amount, value.currency)
-              .mapErr((error): RetentionEconomicsError => error as RetentionEconomicsError)
-              .map((net) => ({ value, exact, multiple, net }));
-          });
+        return multiplyMoney(margin, multiple, rounding)
+          .andThen((value) =>
+            acquisitionCost === undefined
+              ? ok({ value, exact, multiple, net: null })
+              : subtractMoney(value, acquisitionCost).map((net) => ({ value, exact, multiple, net })),
+          )
+          .mapErr((error): RetentionEconomicsError => error as RetentionEconomicsError);
       },
     );
 }

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from "neverthrow";
+import { multiplyMoney } from "../../core/money/arithmetic.js";
 import type { Money } from "../../core/money/money.js";
-import { divideRational, multiplyRational, type Rational, roundRational } from "../../core/rational.js";
+import { divideRational, type Rational } from "../../core/rational.js";
 import type { EmployeePeriod } from "../employee-schema.js";
 import type { KpiEmployeeError } from "../errors.js";
 import { minRational, q } from "./exact.js";
@@ -26,8 +27,7 @@ export function prorationFactor(proration: ProrationIn): Result<Rational, KpiEmp
   return ok(q(proration.days, proration.daysInPeriod));
 }
 
-/** `total × factor`, rounded once to the minor unit. */
+/** `total × factor`, rounded once to the minor unit (a factor of at most 1 cannot overflow). */
 export function prorated(total: Money, factor: Rational, mode: "halfUp" | "halfEven"): Money {
-  const exact = multiplyRational(q(total.amount), factor);
-  return { amount: Number(roundRational(exact, mode)), currency: total.currency };
+  return multiplyMoney(total, factor, mode)._unsafeUnwrap();
 }
